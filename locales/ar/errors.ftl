@@ -1,0 +1,1 @@
+error-unknown-locale = اللغة «{ $tag }» غير موجودة في { -trinvis }.

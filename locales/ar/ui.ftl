@@ -1,0 +1,9 @@
+window-title = { -trinvis }
+home-title = مرحبًا بك في { -trinvis }
+home-intro = تدرّب على الخدمات الرقمية خطوة بخطوة. هنا لا ضرر من الخطأ.
+language-button = اللغة
+language-menu-title = اختر اللغة
+language-menu-close = إغلاق
+topics-heading = المواضيع
+text-missing = (النص غير موجود)
+error-generic = حدث خطأ ما. حاول مرة أخرى.

@@ -1,0 +1,8 @@
+# Brand and service names. Keep them in Latin letters in every language:
+# the learner will meet them written exactly like this on the real screens.
+
+-trinvis = Trinvis
+-mitid = MitID
+-digital-post = Digital Post
+-borger-dk = borger.dk
+-borgerservice = Borgerservice

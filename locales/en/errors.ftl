@@ -1,0 +1,1 @@
+error-unknown-locale = The language “{ $tag }” is not in { -trinvis }.

@@ -1,0 +1,9 @@
+window-title = { -trinvis }
+home-title = Welcome to { -trinvis }
+home-intro = Practise digital self-service step by step. Here it is safe to make mistakes.
+language-button = Language
+language-menu-title = Choose a language
+language-menu-close = Close
+topics-heading = Topics
+text-missing = (Text missing)
+error-generic = Something went wrong. Please try again.

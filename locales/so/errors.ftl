@@ -1,0 +1,1 @@
+error-unknown-locale = Luqadda “{ $tag }” kuma jirto { -trinvis }.

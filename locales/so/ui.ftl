@@ -1,0 +1,9 @@
+window-title = { -trinvis }
+home-title = Ku soo dhowow { -trinvis }
+home-intro = Ku tababar adeegyada dijitaalka ah tallaabo tallaabo. Halkan waa ammaan inaad khaldanto.
+language-button = Luqadda
+language-menu-title = Dooro luqadda
+language-menu-close = Xir
+topics-heading = Mawduucyada
+text-missing = (Qoraalku ma jiro)
+error-generic = Wax baa khaldamay. Mar kale isku day.

@@ -1,0 +1,1 @@
+error-unknown-locale = “{ $tag }” dili { -trinvis } içinde yok.

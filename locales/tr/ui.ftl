@@ -1,0 +1,9 @@
+window-title = { -trinvis }
+home-title = { -trinvis } uygulamasına hoş geldiniz
+home-intro = Dijital kamu hizmetlerini adım adım deneyin. Burada hata yapmak zararsızdır.
+language-button = Dil
+language-menu-title = Dil seçin
+language-menu-close = Kapat
+topics-heading = Konular
+text-missing = (Metin eksik)
+error-generic = Bir şeyler ters gitti. Lütfen tekrar deneyin.

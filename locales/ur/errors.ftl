@@ -1,0 +1,1 @@
+error-unknown-locale = زبان «{ $tag }» { -trinvis } میں موجود نہیں ہے۔

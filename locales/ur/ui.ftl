@@ -1,0 +1,9 @@
+window-title = { -trinvis }
+home-title = { -trinvis } میں خوش آمدید
+home-intro = ڈیجیٹل سیلف سروس قدم بہ قدم سیکھیں۔ یہاں غلطی کرنے سے کوئی نقصان نہیں ہوتا۔
+language-button = زبان
+language-menu-title = زبان منتخب کریں
+language-menu-close = بند کریں
+topics-heading = موضوعات
+text-missing = (متن موجود نہیں)
+error-generic = کچھ غلط ہو گیا۔ دوبارہ کوشش کریں۔

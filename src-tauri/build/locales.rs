@@ -1,0 +1,164 @@
+//! Build-time check of `locales/<locale>/*.ftl`: a file that does not parse, a duplicated ID or a
+//! missing required message stops the build, so a release can never ship a broken locale.
+//! The checked files are then embedded, and every Danish message ID becomes a Rust constant.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use fluent_syntax::ast::Entry;
+use fluent_syntax::parser;
+
+/// The reference locale: complete by definition.
+const REFERENCE: &str = "da";
+
+/// Messages every locale must have, because the app shows them without a fallback.
+const REQUIRED_IN_EVERY_LOCALE: &[&str] = &["language-name"];
+
+/// Messages the reference must have, because the fallback chain ends on them.
+const REQUIRED_IN_REFERENCE: &[&str] = &["text-missing"];
+
+struct LocaleFile {
+    name: String,
+    path: PathBuf,
+}
+
+/// Checks every locale folder below `dir` and writes `locales.rs` and `message_ids.rs` to `out_dir`.
+pub fn validate_and_embed(dir: &Path, out_dir: &Path) -> Result<(), Vec<String>> {
+    let mut problems = Vec::new();
+    let locales = list_locales(dir).map_err(|e| vec![e])?;
+    if !locales.contains_key(REFERENCE) {
+        return Err(vec![format!("{}: the reference locale `{REFERENCE}` is missing", dir.display())]);
+    }
+
+    let mut reference_ids = Vec::new();
+    for (tag, files) in &locales {
+        let mut seen: BTreeMap<String, String> = BTreeMap::new();
+        for file in files {
+            check_file(tag, file, &mut seen, &mut problems);
+        }
+        let required = REQUIRED_IN_EVERY_LOCALE
+            .iter()
+            .chain(if tag == REFERENCE { REQUIRED_IN_REFERENCE } else { &[] });
+        for id in required {
+            if !seen.contains_key(*id) {
+                problems.push(format!("{}/{tag}: required message `{id}` is missing", dir.display()));
+            }
+        }
+        if tag == REFERENCE {
+            reference_ids = seen.into_keys().filter(|id| !id.starts_with('-')).collect();
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+
+    write(out_dir.join("locales.rs"), &embedded_source(&locales))?;
+    write(out_dir.join("message_ids.rs"), &message_id_source(&reference_ids))?;
+    Ok(())
+}
+
+fn list_locales(dir: &Path) -> Result<BTreeMap<String, Vec<LocaleFile>>, String> {
+    let entries = fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let mut locales = BTreeMap::new();
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let Some(tag) = path.file_name().and_then(|n| n.to_str()).map(str::to_owned) else {
+            continue;
+        };
+        if !path.is_dir() {
+            continue;
+        }
+        let mut files = Vec::new();
+        let listing = fs::read_dir(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        for file in listing.flatten() {
+            let file_path = file.path();
+            if file_path.extension().and_then(|e| e.to_str()) == Some("ftl") {
+                let name = file.file_name().to_string_lossy().into_owned();
+                files.push(LocaleFile { name, path: file_path });
+            }
+        }
+        files.sort_by(|a, b| a.name.cmp(&b.name));
+        locales.insert(tag, files);
+    }
+    Ok(locales)
+}
+
+fn check_file(tag: &str, file: &LocaleFile, seen: &mut BTreeMap<String, String>, problems: &mut Vec<String>) {
+    let shown = format!("locales/{tag}/{}", file.name);
+    let text = match fs::read_to_string(&file.path) {
+        Ok(text) => text,
+        Err(e) => {
+            problems.push(format!("{shown}: cannot be read as UTF-8 text: {e}"));
+            return;
+        }
+    };
+    let source = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    let resource = match parser::parse(source) {
+        Ok(resource) => resource,
+        Err((resource, errors)) => {
+            for error in errors {
+                let (line, column) = line_and_column(source, error.pos.start);
+                problems.push(format!("{shown}:{line}:{column}: syntax error: {}", error.kind));
+            }
+            resource
+        }
+    };
+    for entry in resource.body {
+        let (id, span_name) = match entry {
+            Entry::Message(message) => (message.id.name.to_owned(), message.id.name),
+            Entry::Term(term) => (format!("-{}", term.id.name), term.id.name),
+            _ => continue,
+        };
+        // The parser keeps no spans, but its identifiers are slices of `source`.
+        let offset = span_name.as_ptr() as usize - source.as_ptr() as usize;
+        let (line, column) = line_and_column(source, offset);
+        let here = format!("{shown}:{line}:{column}");
+        if let Some(first) = seen.get(&id) {
+            problems.push(format!("{here}: duplicate ID `{id}`, first defined at {first}"));
+        } else {
+            seen.insert(id, here);
+        }
+    }
+}
+
+/// One-based line and column (in characters) of a byte offset.
+fn line_and_column(source: &str, offset: usize) -> (usize, usize) {
+    let before = &source[..offset.min(source.len())];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    (line, before[line_start..].chars().count() + 1)
+}
+
+fn embedded_source(locales: &BTreeMap<String, Vec<LocaleFile>>) -> String {
+    let mut out = String::from("/// Every locale file, checked at build time.\n");
+    out.push_str("static EMBEDDED: &[(&str, &[(&str, &str)])] = &[\n");
+    for (tag, files) in locales {
+        let _ = writeln!(out, "    ({tag:?}, &[");
+        for file in files {
+            let absolute = fs::canonicalize(&file.path).unwrap_or_else(|_| file.path.clone());
+            let _ = writeln!(out, "        ({:?}, include_str!({:?})),", file.name, absolute);
+        }
+        out.push_str("    ]),\n");
+    }
+    out.push_str("];\n");
+    out
+}
+
+fn message_id_source(ids: &[String]) -> String {
+    let mut out = String::new();
+    for id in ids {
+        let constant = id.to_uppercase().replace('-', "_");
+        let _ = writeln!(out, "/// The message `{id}`.\npub const {constant}: MessageId = MessageId({id:?});");
+    }
+    out
+}
+
+fn write(path: PathBuf, contents: &str) -> Result<(), Vec<String>> {
+    // Writing only on change keeps cargo from recompiling the crate on every build.
+    if fs::read_to_string(&path).is_ok_and(|old| old == contents) {
+        return Ok(());
+    }
+    fs::write(&path, contents).map_err(|e| vec![format!("{}: {e}", path.display())])
+}
