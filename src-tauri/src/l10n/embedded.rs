@@ -1,0 +1,16 @@
+//! The locale files compiled into the binary after the build script checked them.
+
+use super::SourceFile;
+
+include!(concat!(env!("OUT_DIR"), "/locales.rs"));
+
+/// Every embedded locale file.
+pub(super) fn sources() -> impl Iterator<Item = SourceFile> {
+    EMBEDDED.iter().flat_map(|(locale, files)| {
+        files.iter().map(move |(name, text)| SourceFile {
+            locale: (*locale).to_owned(),
+            name: (*name).to_owned(),
+            text: (*text).to_owned(),
+        })
+    })
+}

@@ -1,0 +1,202 @@
+use super::*;
+
+fn file(locale: &str, name: &str, text: &str) -> SourceFile {
+    SourceFile { locale: locale.into(), name: name.into(), text: text.into() }
+}
+
+fn strip_isolation(text: &str) -> String {
+    text.replace(['\u{2068}', '\u{2069}'], "")
+}
+
+/// A small tree: Danish complete, English missing one message, Arabic broken in one message.
+fn small_tree() -> Localizer {
+    Localizer::from_sources(
+        "da",
+        [
+            file("da", "a.ftl", "text-missing = (mangler)\nhello = Hej\nonly-da = Kun dansk\nbye = Farvel { $name }\n"),
+            file("en", "a.ftl", "text-missing = (missing)\nhello = Hello\nbye = Bye { $name }\n"),
+            file("ar", "a.ftl", "hello = مرحبا\nbye = { -no-such-term }\n"),
+        ],
+    )
+    .expect("the small tree has a reference with text-missing")
+}
+
+#[test]
+fn embedded_locales_load_without_problems() {
+    let l10n = Localizer::embedded().expect("embedded locales load");
+    assert_eq!(l10n.problems(), &[] as &[LoadProblem]);
+    let tags: Vec<String> = l10n.available().iter().map(|l| l.tag()).collect();
+    assert_eq!(tags, ["da", "ar", "en", "so", "tr", "ur"]);
+}
+
+#[test]
+fn negotiation_maps_regional_and_os_tags_to_our_locales() {
+    let l10n = Localizer::embedded().expect("embedded locales load");
+    for (requested, expected) in [
+        ("ar-EG", "ar"),
+        ("ur-PK", "ur"),
+        ("so-SO", "so"),
+        ("tr-TR", "tr"),
+        ("en-GB", "en"),
+        ("da-DK", "da"),
+        ("ar_EG.UTF-8", "ar"),
+        ("ur_PK.utf8@latin", "ur"),
+        ("fr-FR", "da"),
+        ("xx", "da"),
+        ("C", "da"),
+        ("", "da"),
+    ] {
+        assert_eq!(l10n.negotiate(&[requested]).tag(), expected, "requested {requested:?}");
+    }
+}
+
+#[test]
+fn negotiation_takes_the_first_requested_locale_we_have() {
+    let l10n = Localizer::embedded().expect("embedded locales load");
+    assert_eq!(l10n.negotiate(&["fr-FR", "so-SO", "ar"]).tag(), "so");
+    assert_eq!(l10n.negotiate::<&str>(&[]).tag(), "da");
+}
+
+#[test]
+fn every_locale_translates_every_danish_message() {
+    let l10n = Localizer::embedded().expect("embedded locales load");
+    let reference = &l10n.locales[l10n.reference];
+    for loaded in &l10n.locales {
+        for ids in reference.files.values() {
+            for id in ids {
+                assert!(
+                    loaded.bundle.has_message(id),
+                    "locale {} lacks message `{id}`",
+                    loaded.locale.tag()
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn direction_follows_the_script() {
+    let l10n = Localizer::embedded().expect("embedded locales load");
+    for (tag, dir) in [
+        ("ar", Direction::Rtl),
+        ("ur", Direction::Rtl),
+        ("da", Direction::Ltr),
+        ("en", Direction::Ltr),
+        ("so", Direction::Ltr),
+        ("tr", Direction::Ltr),
+    ] {
+        assert_eq!(l10n.locale(tag).expect("locale exists").direction(), dir, "{tag}");
+    }
+}
+
+#[test]
+fn each_language_is_named_in_itself() {
+    let l10n = Localizer::embedded().expect("embedded locales load");
+    let names: Vec<String> = l10n.available().iter().map(|l| l10n.language_name(l)).collect();
+    assert_eq!(names, ["Dansk", "العربية", "English", "Soomaali", "Türkçe", "اردو"]);
+}
+
+#[test]
+fn fallback_goes_chosen_then_second_then_danish() {
+    let l10n = small_tree();
+    let ar = l10n.locale("ar").expect("ar");
+    let en = l10n.locale("en").expect("en");
+    let chain = Chain::new(ar.clone(), Some(en.clone()));
+    let args = Args::new().text("name", "Amal");
+    assert_eq!(l10n.format_id(&chain, "hello", None), "مرحبا");
+    // Arabic's `bye` refers to a missing term: it is broken, so English is used.
+    assert_eq!(strip_isolation(&l10n.format_id(&chain, "bye", Some(&args))), "Bye Amal");
+    // Neither Arabic nor English has it: Danish.
+    assert_eq!(l10n.format_id(&chain, "only-da", None), "Kun dansk");
+    // Without a second language, Arabic falls straight to Danish.
+    let chain = Chain::new(ar, None);
+    assert_eq!(strip_isolation(&l10n.format_id(&chain, "bye", Some(&args))), "Farvel Amal");
+}
+
+#[test]
+fn a_message_missing_everywhere_shows_the_missing_note_never_the_id() {
+    let l10n = small_tree();
+    let chain = Chain::new(l10n.locale("en").expect("en"), None);
+    assert_eq!(l10n.format_id(&chain, "no-such-message", None), "(mangler)");
+}
+
+#[test]
+fn a_message_missing_its_argument_falls_back_rather_than_showing_a_gap() {
+    let l10n = small_tree();
+    let chain = Chain::new(l10n.locale("en").expect("en"), None);
+    assert_eq!(l10n.format_id(&chain, "bye", None), "(mangler)");
+}
+
+#[test]
+fn placeables_keep_their_bidi_isolation() {
+    let l10n = small_tree();
+    let chain = Chain::new(l10n.locale("en").expect("en"), None);
+    let text = l10n.format_id(&chain, "bye", Some(&Args::new().text("name", "Amal")));
+    assert_eq!(text, "Bye \u{2068}Amal\u{2069}");
+}
+
+#[test]
+fn a_syntax_error_is_a_problem_with_its_place_and_the_rest_still_loads() {
+    let l10n = Localizer::from_sources(
+        "da",
+        [
+            file("da", "a.ftl", "text-missing = x\n"),
+            file("so", "a.ftl", "good = Haa\nbroken = { $\nalso-good = Maya\n"),
+        ],
+    )
+    .expect("reference is fine");
+    let problems = l10n.problems();
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!((problems[0].locale.as_str(), problems[0].file.as_str()), ("so", "a.ftl"));
+    assert_eq!(problems[0].line, 2);
+    let chain = Chain::new(l10n.locale("so").expect("so"), None);
+    assert_eq!(l10n.format_id(&chain, "good", None), "Haa");
+    assert_eq!(l10n.format_id(&chain, "also-good", None), "Maya");
+}
+
+#[test]
+fn a_byte_order_mark_and_crlf_line_ends_are_accepted() {
+    let l10n = Localizer::from_sources(
+        "da",
+        [file("da", "a.ftl", "\u{feff}text-missing = x\r\nhello = Hej\r\n")],
+    )
+    .expect("loads");
+    assert_eq!(l10n.problems(), &[] as &[LoadProblem]);
+    let chain = Chain::new(l10n.reference().clone(), None);
+    assert_eq!(l10n.format_id(&chain, "hello", None), "Hej");
+}
+
+#[test]
+fn loading_without_the_reference_or_its_missing_note_is_an_error() {
+    let no_reference = Localizer::from_sources("da", [file("en", "a.ftl", "a = b\n")]);
+    assert_eq!(no_reference.err(), Some(L10nError::NoReference("da".into())));
+    let no_note = Localizer::from_sources("da", [file("da", "a.ftl", "a = b\n")]);
+    assert_eq!(no_note.err(), Some(L10nError::MissingRequired("text-missing")));
+}
+
+#[test]
+fn unknown_and_malformed_tags_are_rejected() {
+    let l10n = Localizer::embedded().expect("embedded locales load");
+    for tag in ["fr", "xx-YY", "", "not a tag", "../../etc", "ar\u{0}"] {
+        assert_eq!(l10n.locale(tag), Err(UnknownLocale { tag: tag.into() }), "{tag:?}");
+    }
+    assert_eq!(l10n.locale("AR").map(|l| l.tag()), Ok("ar".to_owned()));
+}
+
+#[test]
+fn numbers_format_per_locale() {
+    let l10n = Localizer::from_sources(
+        "da",
+        [
+            file("da", "a.ftl", "text-missing = x\nsteps = { $n ->\n [one] { $n } trin\n *[other] { $n } trin\n}\n"),
+            file("ar", "a.ftl", "steps = { $n ->\n [zero] لا خطوات\n [one] خطوة واحدة\n [two] خطوتان\n [few] { $n } خطوات\n [many] { $n } خطوة\n *[other] { $n } خطوة\n}\n"),
+        ],
+    )
+    .expect("loads");
+    let chain = Chain::new(l10n.locale("ar").expect("ar"), None);
+    let count = |n: f64| strip_isolation(&l10n.format_id(&chain, "steps", Some(&Args::new().number("n", n))));
+    assert_eq!(count(0.0), "لا خطوات");
+    assert_eq!(count(2.0), "خطوتان");
+    assert_eq!(count(3.0), "3 خطوات");
+    assert_eq!(count(11.0), "11 خطوة");
+}
