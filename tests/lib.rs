@@ -1,0 +1,201 @@
+//! Harness for the end-to-end tests: starts the real release binary through tauri-driver,
+//! drives it over WebDriver, and reads expected texts from the real locale files.
+
+use std::net::{TcpListener, TcpStream};
+use std::os::unix::process::CommandExt;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use fluent_bundle::{FluentBundle, FluentResource};
+use serde_json::json;
+
+/// How long one end-to-end test may take before it fails instead of hanging.
+pub const TEST_TIMEOUT: Duration = Duration::from_secs(120);
+
+/// How long to wait for one element or state to appear.
+const WAIT: Duration = Duration::from_secs(20);
+
+/// The repository root.
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+/// Where screenshots for people to look at are saved.
+pub fn screenshot_dir() -> PathBuf {
+    root().join("target").join("e2e")
+}
+
+/// The app binary under test: `TRINVIS_APP`, or the release build.
+fn app_binary() -> PathBuf {
+    std::env::var_os("TRINVIS_APP")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root().join("target").join("release").join("trinvis"))
+}
+
+/// A running app, driven over WebDriver; dropping it stops the app and the drivers.
+pub struct App {
+    /// The WebDriver session.
+    pub client: Client,
+    driver: Child,
+}
+
+impl App {
+    /// Starts tauri-driver and the app, and waits until the window answers.
+    pub async fn launch() -> App {
+        let binary = app_binary();
+        assert!(
+            binary.is_file(),
+            "{} is missing: build it with `make build` first",
+            binary.display()
+        );
+        let port = free_port();
+        let native_port = free_port();
+        let driver = Command::new("tauri-driver")
+            .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit())
+            // Its own process group, so WebKitWebDriver and the app are stopped with it.
+            .process_group(0)
+            .spawn()
+            .expect("tauri-driver starts (is it installed? `make test` installs it)");
+        wait_for_port(port);
+        let mut capabilities = serde_json::Map::new();
+        capabilities.insert("browserName".into(), json!("wry"));
+        let application = binary.canonicalize().unwrap_or(binary);
+        capabilities.insert("tauri:options".into(), json!({ "application": application }));
+        let client = ClientBuilder::native()
+            .capabilities(capabilities)
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await
+            .expect("a WebDriver session opens on the app");
+        App { client, driver }
+    }
+
+    /// The text of the first element matching a CSS selector, once it is there.
+    pub async fn text_of(&self, css: &str) -> String {
+        let element = self
+            .client
+            .wait()
+            .at_most(WAIT)
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("{css} never appeared: {e}"));
+        element.text().await.unwrap_or_else(|e| panic!("{css} has no text: {e}"))
+    }
+
+    /// Clicks the first element matching a CSS selector, once it is there.
+    pub async fn click(&self, css: &str) {
+        let element = self
+            .client
+            .wait()
+            .at_most(WAIT)
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("{css} never appeared: {e}"));
+        element.click().await.unwrap_or_else(|e| panic!("{css} could not be clicked: {e}"));
+    }
+
+    /// An attribute of the document element.
+    pub async fn html_attribute(&self, name: &str) -> String {
+        let value = self
+            .client
+            .execute("return document.documentElement.getAttribute(arguments[0]);", vec![json!(name)])
+            .await
+            .unwrap_or_else(|e| panic!("reading <html {name}> failed: {e}"));
+        value.as_str().unwrap_or_default().to_owned()
+    }
+
+    /// Waits until the document's `lang` attribute is `lang`.
+    pub async fn wait_for_lang(&self, lang: &str) {
+        let start = Instant::now();
+        while self.html_attribute("lang").await != lang {
+            assert!(start.elapsed() < WAIT, "the document never switched to lang={lang}");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Saves a screenshot of the window under `target/e2e/`.
+    pub async fn screenshot(&self, name: &str) {
+        self.wait_for_fonts_and_paint().await;
+        let png = self.client.screenshot().await.unwrap_or_else(|e| panic!("screenshot failed: {e}"));
+        let dir = screenshot_dir();
+        std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+        let path = dir.join(format!("{name}.png"));
+        std::fs::write(&path, png).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    }
+
+    /// Waits until every font in use has loaded and the next frame is painted.
+    async fn wait_for_fonts_and_paint(&self) {
+        let script = "const done = arguments[arguments.length - 1];
+            document.fonts.ready.then(() => requestAnimationFrame(() => requestAnimationFrame(() => done(true))));";
+        self.client
+            .execute_async(script, vec![])
+            .await
+            .unwrap_or_else(|e| panic!("waiting for fonts failed: {e}"));
+    }
+
+    /// Ends the session, which closes the app; the drivers stop when `self` drops.
+    pub async fn close(self) {
+        let _closed = self.client.clone().close().await;
+    }
+}
+
+impl Drop for App {
+    fn drop(&mut self) {
+        stop_group(&mut self.driver);
+    }
+}
+
+/// Stops tauri-driver and everything it started; the group can outlive its leader.
+fn stop_group(child: &mut Child) {
+    let group = format!("-{}", child.id());
+    let _asked = Command::new("kill").args(["-TERM", "--", &group]).status();
+    let _killed = child.kill();
+    let _reaped = child.wait();
+    std::thread::sleep(Duration::from_millis(200));
+    // WebKitWebDriver does not always stop on SIGTERM.
+    let _forced = Command::new("kill").args(["-KILL", "--", &group]).stderr(Stdio::null()).status();
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|listener| listener.local_addr())
+        .map(|address| address.port())
+        .expect("the loopback interface has a free port")
+}
+
+fn wait_for_port(port: u16) {
+    let start = Instant::now();
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(start.elapsed() < WAIT, "tauri-driver never listened on port {port}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// A message formatted from the real locale files, without bidi isolation marks.
+pub fn message(locale: &str, id: &str) -> String {
+    let langid = locale.parse().unwrap_or_else(|e| panic!("{locale}: {e}"));
+    let mut bundle = FluentBundle::new(vec![langid]);
+    let dir = root().join("locales").join(locale);
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|path| path.extension().is_some_and(|e| e == "ftl"))
+        .collect();
+    entries.sort();
+    for path in entries {
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let resource = FluentResource::try_new(text).unwrap_or_else(|_| panic!("{} parses", path.display()));
+        bundle.add_resource(resource).unwrap_or_else(|_| panic!("{} has no duplicates", path.display()));
+    }
+    let pattern = bundle
+        .get_message(id)
+        .and_then(|m| m.value())
+        .unwrap_or_else(|| panic!("{locale} has no message {id}"));
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(pattern, None, &mut errors);
+    assert!(errors.is_empty(), "{locale}/{id}: {errors:?}");
+    text.replace(['\u{2068}', '\u{2069}'], "")
+}
