@@ -1,0 +1,95 @@
+# Trinvis. `make run` and `make test` install whatever is missing first; each check is cheap,
+# so running them again costs nothing.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := run
+
+export PATH := $(HOME)/.cargo/bin:$(PATH)
+
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
+APT_PACKAGES := build-essential pkg-config libssl-dev file libwebkit2gtk-4.1-dev xvfb xauth webkit2gtk-driver
+NODE_MIN := 20.19
+TAURI_DRIVER_VERSION := ^2
+
+APP := target/release/trinvis
+RELEASE := --release --features tauri/custom-protocol -p trinvis
+XVFB := xvfb-run -a -s '-screen 0 1280x800x24'
+# The whole windowed suite must end; a hung WebDriver session must not hang CI.
+E2E_TIMEOUT := 900
+
+UI_SOURCES := $(shell find ui/src -type f 2>/dev/null) ui/index.html ui/vite.config.ts ui/tsconfig.json
+
+.PHONY: run test build package deps deps-system deps-node deps-rust deps-driver ui-test rust-test e2e clean
+
+## run: install what is missing, build, and open the app (under Xvfb when there is no display)
+run: deps build
+	@if [ -z "$${DISPLAY:-}" ] && [ -z "$${WAYLAND_DISPLAY:-}" ]; then \
+	  echo "No display found: starting Trinvis under Xvfb, a virtual screen, so no window will be visible."; \
+	  exec $(XVFB) $(APP); \
+	else \
+	  exec $(APP); \
+	fi
+
+## test: install what is missing and run every test: UI, Rust, locales, and the end-to-end suite
+test: deps deps-driver ui-test rust-test e2e
+
+## build: the release binary with its UI embedded
+build: ui/dist/index.html
+	cargo build $(RELEASE)
+
+## package: a .deb under target/release/bundle/deb/
+package: deps build
+	TAURI_APP_PATH=src-tauri TAURI_FRONTEND_PATH=ui ui/node_modules/.bin/tauri build --bundles deb
+
+deps: deps-system deps-rust deps-node ui/node_modules/.installed
+
+deps-system:
+	@missing=$$(for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing system packages:" $$missing; \
+	  $(SUDO) apt-get update -qq; \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+deps-rust:
+	@command -v cargo >/dev/null || { \
+	  echo "Rust is missing: install it with rustup (https://rustup.rs), then run make again." >&2; exit 1; }
+
+deps-node:
+	@command -v node >/dev/null || { \
+	  echo "Installing Node.js and npm"; \
+	  $(SUDO) apt-get update -qq; \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends nodejs npm; }
+	@node -e 'const [a,b]=process.versions.node.split(".").map(Number); const [x,y]="$(NODE_MIN)".split(".").map(Number); process.exit(a>x||(a===x&&b>=y)?0:1)' || { \
+	  echo "Node.js $$(node --version) is too old: the UI build needs $(NODE_MIN) or newer." >&2; exit 1; }
+
+# `npm install`, not `npm ci`: the lock file keeps only this platform's optional CLI binaries,
+# which `npm ci` rejects; `install` still follows the locked versions.
+ui/node_modules/.installed: ui/package.json ui/package-lock.json
+	cd ui && npm install --no-fund --no-audit
+	touch $@
+
+deps-driver:
+	@command -v tauri-driver >/dev/null || cargo install tauri-driver --locked --version '$(TAURI_DRIVER_VERSION)'
+
+ui/dist/index.html: ui/node_modules/.installed $(UI_SOURCES)
+	cd ui && npm run build
+
+## ui-test: type-check the UI and run its unit tests
+ui-test: ui/node_modules/.installed
+	cd ui && npm run check
+	cd ui && npm test
+
+## rust-test: the Rust unit and integration tests, locale checks included, with no window
+rust-test: ui/dist/index.html
+	cargo test -p trinvis
+
+## e2e: the real release binary in a real window under Xvfb, driven over WebDriver
+e2e: build deps-driver
+	cargo test -p trinvis-e2e --no-run
+	timeout $(E2E_TIMEOUT) $(XVFB) cargo test -p trinvis-e2e -- --test-threads=1
+
+clean:
+	cargo clean
+	rm -rf ui/dist ui/node_modules
