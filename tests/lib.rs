@@ -53,7 +53,12 @@ impl App {
         let port = free_port();
         let native_port = free_port();
         let driver = Command::new("tauri-driver")
-            .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
+            .args([
+                "--port",
+                &port.to_string(),
+                "--native-port",
+                &native_port.to_string(),
+            ])
             .stdout(Stdio::null())
             .stderr(Stdio::inherit())
             // Its own process group, so WebKitWebDriver and the app are stopped with it.
@@ -64,7 +69,10 @@ impl App {
         let mut capabilities = serde_json::Map::new();
         capabilities.insert("browserName".into(), json!("wry"));
         let application = binary.canonicalize().unwrap_or(binary);
-        capabilities.insert("tauri:options".into(), json!({ "application": application }));
+        capabilities.insert(
+            "tauri:options".into(),
+            json!({ "application": application }),
+        );
         let client = ClientBuilder::native()
             .capabilities(capabilities)
             .connect(&format!("http://127.0.0.1:{port}"))
@@ -82,7 +90,10 @@ impl App {
             .for_element(Locator::Css(css))
             .await
             .unwrap_or_else(|e| panic!("{css} never appeared: {e}"));
-        element.text().await.unwrap_or_else(|e| panic!("{css} has no text: {e}"))
+        element
+            .text()
+            .await
+            .unwrap_or_else(|e| panic!("{css} has no text: {e}"))
     }
 
     /// Clicks the first element matching a CSS selector, once it is there.
@@ -94,14 +105,20 @@ impl App {
             .for_element(Locator::Css(css))
             .await
             .unwrap_or_else(|e| panic!("{css} never appeared: {e}"));
-        element.click().await.unwrap_or_else(|e| panic!("{css} could not be clicked: {e}"));
+        element
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("{css} could not be clicked: {e}"));
     }
 
     /// An attribute of the document element.
     pub async fn html_attribute(&self, name: &str) -> String {
         let value = self
             .client
-            .execute("return document.documentElement.getAttribute(arguments[0]);", vec![json!(name)])
+            .execute(
+                "return document.documentElement.getAttribute(arguments[0]);",
+                vec![json!(name)],
+            )
             .await
             .unwrap_or_else(|e| panic!("reading <html {name}> failed: {e}"));
         value.as_str().unwrap_or_default().to_owned()
@@ -111,7 +128,10 @@ impl App {
     pub async fn wait_for_lang(&self, lang: &str) {
         let start = Instant::now();
         while self.html_attribute("lang").await != lang {
-            assert!(start.elapsed() < WAIT, "the document never switched to lang={lang}");
+            assert!(
+                start.elapsed() < WAIT,
+                "the document never switched to lang={lang}"
+            );
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
     }
@@ -119,7 +139,11 @@ impl App {
     /// Saves a screenshot of the window under `target/e2e/`.
     pub async fn screenshot(&self, name: &str) {
         self.wait_for_fonts_and_paint().await;
-        let png = self.client.screenshot().await.unwrap_or_else(|e| panic!("screenshot failed: {e}"));
+        let png = self
+            .client
+            .screenshot()
+            .await
+            .unwrap_or_else(|e| panic!("screenshot failed: {e}"));
         let dir = screenshot_dir();
         std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
         let path = dir.join(format!("{name}.png"));
@@ -156,7 +180,10 @@ fn stop_group(child: &mut Child) {
     let _reaped = child.wait();
     std::thread::sleep(Duration::from_millis(200));
     // WebKitWebDriver does not always stop on SIGTERM.
-    let _forced = Command::new("kill").args(["-KILL", "--", &group]).stderr(Stdio::null()).status();
+    let _forced = Command::new("kill")
+        .args(["-KILL", "--", &group])
+        .stderr(Stdio::null())
+        .status();
 }
 
 fn free_port() -> u16 {
@@ -169,7 +196,10 @@ fn free_port() -> u16 {
 fn wait_for_port(port: u16) {
     let start = Instant::now();
     while TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(start.elapsed() < WAIT, "tauri-driver never listened on port {port}");
+        assert!(
+            start.elapsed() < WAIT,
+            "tauri-driver never listened on port {port}"
+        );
         std::thread::sleep(Duration::from_millis(50));
     }
 }
@@ -186,9 +216,13 @@ pub fn message(locale: &str, id: &str) -> String {
         .collect();
     entries.sort();
     for path in entries {
-        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        let resource = FluentResource::try_new(text).unwrap_or_else(|_| panic!("{} parses", path.display()));
-        bundle.add_resource(resource).unwrap_or_else(|_| panic!("{} has no duplicates", path.display()));
+        let text =
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let resource =
+            FluentResource::try_new(text).unwrap_or_else(|_| panic!("{} parses", path.display()));
+        bundle
+            .add_resource(resource)
+            .unwrap_or_else(|_| panic!("{} has no duplicates", path.display()));
     }
     let pattern = bundle
         .get_message(id)

@@ -29,7 +29,10 @@ pub fn validate_and_embed(dir: &Path, out_dir: &Path) -> Result<(), Vec<String>>
     let mut problems = Vec::new();
     let locales = list_locales(dir).map_err(|e| vec![e])?;
     if !locales.contains_key(REFERENCE) {
-        return Err(vec![format!("{}: the reference locale `{REFERENCE}` is missing", dir.display())]);
+        return Err(vec![format!(
+            "{}: the reference locale `{REFERENCE}` is missing",
+            dir.display()
+        )]);
     }
 
     let mut reference_ids = Vec::new();
@@ -38,12 +41,17 @@ pub fn validate_and_embed(dir: &Path, out_dir: &Path) -> Result<(), Vec<String>>
         for file in files {
             check_file(tag, file, &mut seen, &mut problems);
         }
-        let required = REQUIRED_IN_EVERY_LOCALE
-            .iter()
-            .chain(if tag == REFERENCE { REQUIRED_IN_REFERENCE } else { &[] });
+        let required = REQUIRED_IN_EVERY_LOCALE.iter().chain(if tag == REFERENCE {
+            REQUIRED_IN_REFERENCE
+        } else {
+            &[]
+        });
         for id in required {
             if !seen.contains_key(*id) {
-                problems.push(format!("{}/{tag}: required message `{id}` is missing", dir.display()));
+                problems.push(format!(
+                    "{}/{tag}: required message `{id}` is missing",
+                    dir.display()
+                ));
             }
         }
         if tag == REFERENCE {
@@ -55,7 +63,10 @@ pub fn validate_and_embed(dir: &Path, out_dir: &Path) -> Result<(), Vec<String>>
     }
 
     write(out_dir.join("locales.rs"), &embedded_source(&locales))?;
-    write(out_dir.join("message_ids.rs"), &message_id_source(&reference_ids))?;
+    write(
+        out_dir.join("message_ids.rs"),
+        &message_id_source(&reference_ids),
+    )?;
     Ok(())
 }
 
@@ -76,7 +87,10 @@ fn list_locales(dir: &Path) -> Result<BTreeMap<String, Vec<LocaleFile>>, String>
             let file_path = file.path();
             if file_path.extension().and_then(|e| e.to_str()) == Some("ftl") {
                 let name = file.file_name().to_string_lossy().into_owned();
-                files.push(LocaleFile { name, path: file_path });
+                files.push(LocaleFile {
+                    name,
+                    path: file_path,
+                });
             }
         }
         files.sort_by(|a, b| a.name.cmp(&b.name));
@@ -85,7 +99,12 @@ fn list_locales(dir: &Path) -> Result<BTreeMap<String, Vec<LocaleFile>>, String>
     Ok(locales)
 }
 
-fn check_file(tag: &str, file: &LocaleFile, seen: &mut BTreeMap<String, String>, problems: &mut Vec<String>) {
+fn check_file(
+    tag: &str,
+    file: &LocaleFile,
+    seen: &mut BTreeMap<String, String>,
+    problems: &mut Vec<String>,
+) {
     let shown = format!("locales/{tag}/{}", file.name);
     let text = match fs::read_to_string(&file.path) {
         Ok(text) => text,
@@ -100,7 +119,10 @@ fn check_file(tag: &str, file: &LocaleFile, seen: &mut BTreeMap<String, String>,
         Err((resource, errors)) => {
             for error in errors {
                 let (line, column) = line_and_column(source, error.pos.start);
-                problems.push(format!("{shown}:{line}:{column}: syntax error: {}", error.kind));
+                problems.push(format!(
+                    "{shown}:{line}:{column}: syntax error: {}",
+                    error.kind
+                ));
             }
             resource
         }
@@ -116,7 +138,9 @@ fn check_file(tag: &str, file: &LocaleFile, seen: &mut BTreeMap<String, String>,
         let (line, column) = line_and_column(source, offset);
         let here = format!("{shown}:{line}:{column}");
         if let Some(first) = seen.get(&id) {
-            problems.push(format!("{here}: duplicate ID `{id}`, first defined at {first}"));
+            problems.push(format!(
+                "{here}: duplicate ID `{id}`, first defined at {first}"
+            ));
         } else {
             seen.insert(id, here);
         }
@@ -138,7 +162,11 @@ fn embedded_source(locales: &BTreeMap<String, Vec<LocaleFile>>) -> String {
         let _ = writeln!(out, "    ({tag:?}, &[");
         for file in files {
             let absolute = fs::canonicalize(&file.path).unwrap_or_else(|_| file.path.clone());
-            let _ = writeln!(out, "        ({:?}, include_str!({:?})),", file.name, absolute);
+            let _ = writeln!(
+                out,
+                "        ({:?}, include_str!({:?})),",
+                file.name, absolute
+            );
         }
         out.push_str("    ]),\n");
     }
@@ -150,7 +178,10 @@ fn message_id_source(ids: &[String]) -> String {
     let mut out = String::new();
     for id in ids {
         let constant = id.to_uppercase().replace('-', "_");
-        let _ = writeln!(out, "/// The message `{id}`.\npub const {constant}: MessageId = MessageId({id:?});");
+        let _ = writeln!(
+            out,
+            "/// The message `{id}`.\npub const {constant}: MessageId = MessageId({id:?});"
+        );
     }
     out
 }

@@ -26,7 +26,10 @@ pub enum StartError {
 pub fn with_core<R: Runtime>(builder: tauri::Builder<R>, state: AppState) -> tauri::Builder<R> {
     builder
         .manage(state)
-        .invoke_handler(tauri::generate_handler![commands::load_ui, commands::set_locale])
+        .invoke_handler(tauri::generate_handler![
+            commands::load_ui,
+            commands::set_locale
+        ])
 }
 
 /// Opens the Trinvis window and runs until it is closed.

@@ -22,7 +22,10 @@ impl AppState {
     pub fn new(l10n: Localizer, os_locales: &[String]) -> Self {
         let primary = l10n.negotiate(os_locales);
         let second = l10n.locale(DEFAULT_SECOND_LANGUAGE).ok();
-        Self { chain: RwLock::new(Chain::new(primary, second)), l10n }
+        Self {
+            chain: RwLock::new(Chain::new(primary, second)),
+            l10n,
+        }
     }
 
     /// The loaded locales.
@@ -32,7 +35,10 @@ impl AppState {
 
     /// The current fallback chain.
     pub fn chain(&self) -> Chain {
-        self.chain.read().unwrap_or_else(PoisonError::into_inner).clone()
+        self.chain
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone()
     }
 
     /// The whole UI in the current locale.
@@ -53,6 +59,7 @@ impl AppState {
     pub fn describe_unknown_locale(&self, error: &UnknownLocale) -> String {
         let shown: String = error.tag.chars().take(MAX_SHOWN_TAG).collect();
         let args = Args::new().text("tag", shown);
-        self.l10n.format(&self.chain(), id::ERROR_UNKNOWN_LOCALE, Some(&args))
+        self.l10n
+            .format(&self.chain(), id::ERROR_UNKNOWN_LOCALE, Some(&args))
     }
 }

@@ -12,9 +12,21 @@ const UI_FILE: &str = "ui.ftl";
 /// The topics on the home screen, in the order shown.
 const TOPICS: &[(&str, MessageId, MessageId)] = &[
     ("mitid", id::TOPIC_MITID, id::TOPIC_MITID_SUMMARY),
-    ("digital-post", id::TOPIC_DIGITAL_POST, id::TOPIC_DIGITAL_POST_SUMMARY),
-    ("self-service", id::TOPIC_SELF_SERVICE, id::TOPIC_SELF_SERVICE_SUMMARY),
-    ("helping-others", id::TOPIC_HELPING_OTHERS, id::TOPIC_HELPING_OTHERS_SUMMARY),
+    (
+        "digital-post",
+        id::TOPIC_DIGITAL_POST,
+        id::TOPIC_DIGITAL_POST_SUMMARY,
+    ),
+    (
+        "self-service",
+        id::TOPIC_SELF_SERVICE,
+        id::TOPIC_SELF_SERVICE_SUMMARY,
+    ),
+    (
+        "helping-others",
+        id::TOPIC_HELPING_OTHERS,
+        id::TOPIC_HELPING_OTHERS_SUMMARY,
+    ),
 ];
 
 /// The whole UI in one locale: chrome text, languages to pick and the home topics.

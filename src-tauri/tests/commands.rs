@@ -23,7 +23,12 @@ fn app(os_locale: &str) -> (App<MockRuntime>, WebviewWindow<MockRuntime>) {
     (app, window)
 }
 
-fn invoke_from(window: &WebviewWindow<MockRuntime>, url: &str, cmd: &str, body: Value) -> Result<Value, Value> {
+fn invoke_from(
+    window: &WebviewWindow<MockRuntime>,
+    url: &str,
+    cmd: &str,
+    body: Value,
+) -> Result<Value, Value> {
     get_ipc_response(
         window,
         InvokeRequest {
@@ -44,7 +49,10 @@ fn invoke(window: &WebviewWindow<MockRuntime>, cmd: &str, body: Value) -> Result
 }
 
 fn plain(value: &Value) -> String {
-    value.as_str().unwrap_or_default().replace(['\u{2068}', '\u{2069}'], "")
+    value
+        .as_str()
+        .unwrap_or_default()
+        .replace(['\u{2068}', '\u{2069}'], "")
 }
 
 #[test]
@@ -54,11 +62,27 @@ fn load_ui_returns_the_negotiated_locale_ready_to_render() {
     assert_eq!(view["locale"], "da");
     assert_eq!(view["dir"], "ltr");
     assert_eq!(plain(&view["text"]["home-title"]), "Velkommen til Trinvis");
-    let tags: Vec<&str> = view["languages"].as_array().expect("languages").iter().filter_map(|l| l["tag"].as_str()).collect();
+    let tags: Vec<&str> = view["languages"]
+        .as_array()
+        .expect("languages")
+        .iter()
+        .filter_map(|l| l["tag"].as_str())
+        .collect();
     assert_eq!(tags, ["da", "ar", "en", "so", "tr", "ur"]);
-    let topics: Vec<&str> = view["topics"].as_array().expect("topics").iter().filter_map(|t| t["id"].as_str()).collect();
-    assert_eq!(topics, ["mitid", "digital-post", "self-service", "helping-others"]);
-    assert_eq!(plain(&view["topics"][2]["title"]), "Selvbetjening på borger.dk");
+    let topics: Vec<&str> = view["topics"]
+        .as_array()
+        .expect("topics")
+        .iter()
+        .filter_map(|t| t["id"].as_str())
+        .collect();
+    assert_eq!(
+        topics,
+        ["mitid", "digital-post", "self-service", "helping-others"]
+    );
+    assert_eq!(
+        plain(&view["topics"][2]["title"]),
+        "Selvbetjening på borger.dk"
+    );
 }
 
 #[test]
@@ -74,7 +98,10 @@ fn an_arabic_system_starts_in_arabic_right_to_left() {
 fn set_locale_switches_and_the_choice_sticks() {
     let (_app, window) = app("da-DK");
     let view = invoke(&window, "set_locale", json!({ "tag": "ur" })).expect("ur exists");
-    assert_eq!((view["locale"].as_str(), view["dir"].as_str()), (Some("ur"), Some("rtl")));
+    assert_eq!(
+        (view["locale"].as_str(), view["dir"].as_str()),
+        (Some("ur"), Some("rtl"))
+    );
     assert_eq!(plain(&view["text"]["topics-heading"]), "موضوعات");
     let again = invoke(&window, "load_ui", json!({})).expect("load_ui succeeds");
     assert_eq!(again["locale"], "ur");
@@ -85,7 +112,10 @@ fn an_unknown_locale_is_a_typed_error_in_the_users_language() {
     let (_app, window) = app("da-DK");
     let error = invoke(&window, "set_locale", json!({ "tag": "xx" })).expect_err("xx is unknown");
     assert_eq!(error["kind"], "unknown-locale");
-    assert_eq!(plain(&error["message"]), "Sproget »xx« findes ikke i Trinvis.");
+    assert_eq!(
+        plain(&error["message"]),
+        "Sproget »xx« findes ikke i Trinvis."
+    );
     let view = invoke(&window, "load_ui", json!({})).expect("load_ui succeeds");
     assert_eq!(view["locale"], "da", "a rejected switch changes nothing");
 }
@@ -96,13 +126,26 @@ fn a_very_long_tag_is_rejected_and_shown_shortened() {
     let tag = "a".repeat(10_000);
     let error = invoke(&window, "set_locale", json!({ "tag": tag })).expect_err("rejected");
     assert_eq!(error["kind"], "unknown-locale");
-    assert!(error["message"].as_str().unwrap_or_default().chars().count() < 100);
+    assert!(
+        error["message"]
+            .as_str()
+            .unwrap_or_default()
+            .chars()
+            .count()
+            < 100
+    );
 }
 
 #[test]
 fn malformed_arguments_are_rejected_without_a_panic() {
     let (_app, window) = app("da-DK");
-    for body in [json!({}), json!({ "tag": 42 }), json!({ "tag": null }), json!({ "tag": ["ar"] }), json!("ar")] {
+    for body in [
+        json!({}),
+        json!({ "tag": 42 }),
+        json!({ "tag": null }),
+        json!({ "tag": ["ar"] }),
+        json!("ar"),
+    ] {
         let result = invoke(&window, "set_locale", body.clone());
         assert!(result.is_err(), "{body} should be rejected");
     }
@@ -113,7 +156,12 @@ fn malformed_arguments_are_rejected_without_a_panic() {
 #[test]
 fn commands_outside_the_capability_and_remote_origins_are_refused() {
     let (_app, window) = app("da-DK");
-    assert!(invoke(&window, "plugin:fs|read_file", json!({ "path": "/etc/passwd" })).is_err());
+    assert!(invoke(
+        &window,
+        "plugin:fs|read_file",
+        json!({ "path": "/etc/passwd" })
+    )
+    .is_err());
     assert!(invoke(&window, "no_such_command", json!({})).is_err());
     assert!(invoke_from(&window, "https://example.com", "load_ui", json!({})).is_err());
 }

@@ -16,7 +16,10 @@ async fn home_switches_to_arabic_and_back() {
     app.wait_for_lang("ar").await;
     assert_eq!(app.html_attribute("dir").await, "rtl");
     assert_eq!(app.text_of("h1").await, message("ar", "home-title"));
-    assert_eq!(app.text_of(".topics-heading").await, message("ar", "topics-heading"));
+    assert_eq!(
+        app.text_of(".topics-heading").await,
+        message("ar", "topics-heading")
+    );
     app.screenshot("home-ar").await;
 
     app.click("button[aria-haspopup='dialog']").await;

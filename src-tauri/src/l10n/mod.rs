@@ -157,7 +157,12 @@ impl Localizer {
         let mut problems = Vec::new();
         for file in files {
             let Ok(langid) = file.locale.parse::<LanguageIdentifier>() else {
-                problems.push(problem(&file, 1, 1, format!("`{}` is not a locale tag", file.locale)));
+                problems.push(problem(
+                    &file,
+                    1,
+                    1,
+                    format!("`{}` is not a locale tag", file.locale),
+                ));
                 continue;
             };
             let index = match locales.iter().position(|l| l.locale.0 == langid) {
@@ -165,7 +170,11 @@ impl Localizer {
                 None => {
                     let mut bundle = FluentBundle::new_concurrent(vec![langid.clone()]);
                     bundle.set_use_isolating(true);
-                    locales.push(LoadedLocale { locale: Locale(langid), bundle, files: BTreeMap::new() });
+                    locales.push(LoadedLocale {
+                        locale: Locale(langid),
+                        bundle,
+                        files: BTreeMap::new(),
+                    });
                     locales.len() - 1
                 }
             };
@@ -175,10 +184,18 @@ impl Localizer {
             .iter()
             .position(|l| l.locale.tag() == reference)
             .ok_or_else(|| L10nError::NoReference(reference.to_owned()))?;
-        if locales[reference].bundle.get_message(TEXT_MISSING).is_none() {
+        if locales[reference]
+            .bundle
+            .get_message(TEXT_MISSING)
+            .is_none()
+        {
             return Err(L10nError::MissingRequired(TEXT_MISSING));
         }
-        Ok(Self { locales, reference, problems })
+        Ok(Self {
+            locales,
+            reference,
+            problems,
+        })
     }
 
     /// Problems met while loading, in load order.
@@ -206,7 +223,9 @@ impl Localizer {
 
     /// The loaded locale with this tag.
     pub fn locale(&self, tag: &str) -> Result<Locale, UnknownLocale> {
-        let unknown = || UnknownLocale { tag: tag.to_owned() };
+        let unknown = || UnknownLocale {
+            tag: tag.to_owned(),
+        };
         let langid: LanguageIdentifier = tag.parse().map_err(|_| unknown())?;
         self.locales
             .iter()
@@ -225,8 +244,12 @@ impl Localizer {
         let available: Vec<LanguageIdentifier> =
             self.locales.iter().map(|l| l.locale.0.clone()).collect();
         let default = self.reference().0.clone();
-        let chosen =
-            negotiate_languages(&requested, &available, Some(&default), NegotiationStrategy::Lookup);
+        let chosen = negotiate_languages(
+            &requested,
+            &available,
+            Some(&default),
+            NegotiationStrategy::Lookup,
+        );
         chosen
             .first()
             .and_then(|id| self.locales.iter().find(|l| &l.locale.0 == *id))
@@ -243,7 +266,9 @@ impl Localizer {
         let Some(ids) = self.locales[self.reference].files.get(file) else {
             return BTreeMap::new();
         };
-        ids.iter().map(|id| (id.clone(), self.format_id(chain, id, None))).collect()
+        ids.iter()
+            .map(|id| (id.clone(), self.format_id(chain, id, None)))
+            .collect()
     }
 
     /// The locale's own name for itself, such as `العربية` for Arabic.
@@ -284,7 +309,12 @@ fn add_file(loaded: &mut LoadedLocale, file: SourceFile, problems: &mut Vec<Load
         Err((resource, errors)) => {
             for error in errors {
                 let (line, column) = line_and_column(resource.source(), error.pos.start);
-                problems.push(problem(&file, line, column, format!("syntax error: {}", error.kind)));
+                problems.push(problem(
+                    &file,
+                    line,
+                    column,
+                    format!("syntax error: {}", error.kind),
+                ));
             }
             resource
         }
@@ -305,10 +335,20 @@ fn add_file(loaded: &mut LoadedLocale, file: SourceFile, problems: &mut Vec<Load
 }
 
 fn problem(file: &SourceFile, line: usize, column: usize, message: String) -> LoadProblem {
-    LoadProblem { locale: file.locale.clone(), file: file.name.clone(), line, column, message }
+    LoadProblem {
+        locale: file.locale.clone(),
+        file: file.name.clone(),
+        line,
+        column,
+        message,
+    }
 }
 
-fn try_format(bundle: &FluentBundle<FluentResource>, id: &str, args: Option<&Args>) -> Option<String> {
+fn try_format(
+    bundle: &FluentBundle<FluentResource>,
+    id: &str,
+    args: Option<&Args>,
+) -> Option<String> {
     let pattern = bundle.get_message(id)?.value()?;
     let mut errors = Vec::new();
     let text = bundle.format_pattern(pattern, args.map(|a| &a.0), &mut errors);

@@ -1,7 +1,11 @@
 use super::*;
 
 fn file(locale: &str, name: &str, text: &str) -> SourceFile {
-    SourceFile { locale: locale.into(), name: name.into(), text: text.into() }
+    SourceFile {
+        locale: locale.into(),
+        name: name.into(),
+        text: text.into(),
+    }
 }
 
 fn strip_isolation(text: &str) -> String {
@@ -46,7 +50,11 @@ fn negotiation_maps_regional_and_os_tags_to_our_locales() {
         ("C", "da"),
         ("", "da"),
     ] {
-        assert_eq!(l10n.negotiate(&[requested]).tag(), expected, "requested {requested:?}");
+        assert_eq!(
+            l10n.negotiate(&[requested]).tag(),
+            expected,
+            "requested {requested:?}"
+        );
     }
 }
 
@@ -85,15 +93,26 @@ fn direction_follows_the_script() {
         ("so", Direction::Ltr),
         ("tr", Direction::Ltr),
     ] {
-        assert_eq!(l10n.locale(tag).expect("locale exists").direction(), dir, "{tag}");
+        assert_eq!(
+            l10n.locale(tag).expect("locale exists").direction(),
+            dir,
+            "{tag}"
+        );
     }
 }
 
 #[test]
 fn each_language_is_named_in_itself() {
     let l10n = Localizer::embedded().expect("embedded locales load");
-    let names: Vec<String> = l10n.available().iter().map(|l| l10n.language_name(l)).collect();
-    assert_eq!(names, ["Dansk", "العربية", "English", "Soomaali", "Türkçe", "اردو"]);
+    let names: Vec<String> = l10n
+        .available()
+        .iter()
+        .map(|l| l10n.language_name(l))
+        .collect();
+    assert_eq!(
+        names,
+        ["Dansk", "العربية", "English", "Soomaali", "Türkçe", "اردو"]
+    );
 }
 
 #[test]
@@ -105,12 +124,18 @@ fn fallback_goes_chosen_then_second_then_danish() {
     let args = Args::new().text("name", "Amal");
     assert_eq!(l10n.format_id(&chain, "hello", None), "مرحبا");
     // Arabic's `bye` refers to a missing term: it is broken, so English is used.
-    assert_eq!(strip_isolation(&l10n.format_id(&chain, "bye", Some(&args))), "Bye Amal");
+    assert_eq!(
+        strip_isolation(&l10n.format_id(&chain, "bye", Some(&args))),
+        "Bye Amal"
+    );
     // Neither Arabic nor English has it: Danish.
     assert_eq!(l10n.format_id(&chain, "only-da", None), "Kun dansk");
     // Without a second language, Arabic falls straight to Danish.
     let chain = Chain::new(ar, None);
-    assert_eq!(strip_isolation(&l10n.format_id(&chain, "bye", Some(&args))), "Farvel Amal");
+    assert_eq!(
+        strip_isolation(&l10n.format_id(&chain, "bye", Some(&args))),
+        "Farvel Amal"
+    );
 }
 
 #[test]
@@ -141,13 +166,20 @@ fn a_syntax_error_is_a_problem_with_its_place_and_the_rest_still_loads() {
         "da",
         [
             file("da", "a.ftl", "text-missing = x\n"),
-            file("so", "a.ftl", "good = Haa\nbroken = { $\nalso-good = Maya\n"),
+            file(
+                "so",
+                "a.ftl",
+                "good = Haa\nbroken = { $\nalso-good = Maya\n",
+            ),
         ],
     )
     .expect("reference is fine");
     let problems = l10n.problems();
     assert_eq!(problems.len(), 1, "{problems:?}");
-    assert_eq!((problems[0].locale.as_str(), problems[0].file.as_str()), ("so", "a.ftl"));
+    assert_eq!(
+        (problems[0].locale.as_str(), problems[0].file.as_str()),
+        ("so", "a.ftl")
+    );
     assert_eq!(problems[0].line, 2);
     let chain = Chain::new(l10n.locale("so").expect("so"), None);
     assert_eq!(l10n.format_id(&chain, "good", None), "Haa");
@@ -158,7 +190,11 @@ fn a_syntax_error_is_a_problem_with_its_place_and_the_rest_still_loads() {
 fn a_byte_order_mark_and_crlf_line_ends_are_accepted() {
     let l10n = Localizer::from_sources(
         "da",
-        [file("da", "a.ftl", "\u{feff}text-missing = x\r\nhello = Hej\r\n")],
+        [file(
+            "da",
+            "a.ftl",
+            "\u{feff}text-missing = x\r\nhello = Hej\r\n",
+        )],
     )
     .expect("loads");
     assert_eq!(l10n.problems(), &[] as &[LoadProblem]);
@@ -169,16 +205,26 @@ fn a_byte_order_mark_and_crlf_line_ends_are_accepted() {
 #[test]
 fn loading_without_the_reference_or_its_missing_note_is_an_error() {
     let no_reference = Localizer::from_sources("da", [file("en", "a.ftl", "a = b\n")]);
-    assert_eq!(no_reference.err(), Some(L10nError::NoReference("da".into())));
+    assert_eq!(
+        no_reference.err(),
+        Some(L10nError::NoReference("da".into()))
+    );
     let no_note = Localizer::from_sources("da", [file("da", "a.ftl", "a = b\n")]);
-    assert_eq!(no_note.err(), Some(L10nError::MissingRequired("text-missing")));
+    assert_eq!(
+        no_note.err(),
+        Some(L10nError::MissingRequired("text-missing"))
+    );
 }
 
 #[test]
 fn unknown_and_malformed_tags_are_rejected() {
     let l10n = Localizer::embedded().expect("embedded locales load");
     for tag in ["fr", "xx-YY", "", "not a tag", "../../etc", "ar\u{0}"] {
-        assert_eq!(l10n.locale(tag), Err(UnknownLocale { tag: tag.into() }), "{tag:?}");
+        assert_eq!(
+            l10n.locale(tag),
+            Err(UnknownLocale { tag: tag.into() }),
+            "{tag:?}"
+        );
     }
     assert_eq!(l10n.locale("AR").map(|l| l.tag()), Ok("ar".to_owned()));
 }
@@ -194,7 +240,9 @@ fn numbers_format_per_locale() {
     )
     .expect("loads");
     let chain = Chain::new(l10n.locale("ar").expect("ar"), None);
-    let count = |n: f64| strip_isolation(&l10n.format_id(&chain, "steps", Some(&Args::new().number("n", n))));
+    let count = |n: f64| {
+        strip_isolation(&l10n.format_id(&chain, "steps", Some(&Args::new().number("n", n))))
+    };
     assert_eq!(count(0.0), "لا خطوات");
     assert_eq!(count(2.0), "خطوتان");
     assert_eq!(count(3.0), "3 خطوات");
