@@ -39,7 +39,7 @@ build: ui/dist/index.html
 	cargo build $(RELEASE)
 
 ## package: a .deb under target/release/bundle/deb/
-package: deps build
+package: deps
 	TAURI_APP_PATH=src-tauri TAURI_FRONTEND_PATH=ui ui/node_modules/.bin/tauri build --bundles deb
 
 deps: deps-system deps-rust deps-node ui/node_modules/.installed
