@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { warmScriptFonts } from './fonts';
 
@@ -19,9 +21,8 @@ describe('warmScriptFonts', () => {
     ]);
   });
 
-  it('names only families the stylesheet defines', async () => {
-    const { readFileSync } = await import('node:fs');
-    const css = readFileSync(new URL('../styles/fonts.css', import.meta.url), 'utf8');
+  it('names only families the stylesheet defines', () => {
+    const css = readFileSync(join(import.meta.dirname, '..', 'styles', 'fonts.css'), 'utf8');
     expect(css).toContain("font-family: 'Noto Naskh Arabic';");
     expect(css).toContain("font-family: 'Noto Nastaliq Urdu';");
   });
