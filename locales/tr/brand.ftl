@@ -6,3 +6,9 @@
 -digital-post = Digital Post
 -borger-dk = borger.dk
 -borgerservice = Borgerservice
+
+# Added for the MitID and Digital Post guides. Same value in every language.
+-nemid = NemID
+-e-boks = e-Boks
+-mit-dk = mit.dk
+-mitid-support = MitID Support
