@@ -1,12 +1,24 @@
 //! Validates the Fluent locale files and embeds them, then runs Tauri's own build steps.
 
+#[path = "build/content.rs"]
+mod content;
 #[path = "build/locales.rs"]
 mod locales;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 /// The commands the webview may call; each gets an `allow-…` permission for the capability file.
-const COMMANDS: &[&str] = &["load_ui", "set_locale"];
+const COMMANDS: &[&str] = &[
+    "load_ui",
+    "set_locale",
+    "change_settings",
+    "open_guide",
+    "record_step",
+    "search",
+    "glossary",
+    "forget_everything",
+    "dismiss_notice",
+];
 
 fn main() {
     // rusqlite's bundled SQLite would otherwise export its symbols from the executable and
@@ -18,9 +30,16 @@ fn main() {
     let manifest_dir = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default());
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default());
     let locales_dir = manifest_dir.join("..").join("locales");
+    let content_dir = manifest_dir.join("content");
     println!("cargo:rerun-if-changed={}", locales_dir.display());
+    println!("cargo:rerun-if-changed={}", content_dir.display());
+    println!("cargo:rerun-if-changed=src/content/schema.sql");
 
-    if let Err(problems) = locales::validate_and_embed(&locales_dir, &out_dir) {
+    let checked = locales::validate_and_embed(&locales_dir, &out_dir).unwrap_or_else(|p| fail(&p));
+    let store = out_dir.join("content.sqlite");
+    if let Err(problems) =
+        content::compile(&content_dir, &checked.texts, &checked.reference_ids, &store)
+    {
         fail(&problems);
     }
 
@@ -36,9 +55,8 @@ fn fail(problems: &[String]) -> ! {
         eprintln!("error: {problem}");
     }
     eprintln!(
-        "error: {} problem(s) in {}; fix them before building",
-        problems.len(),
-        Path::new("locales").display()
+        "error: {} problem(s) in the locale or content files; fix them before building",
+        problems.len()
     );
     std::process::exit(1);
 }

@@ -2,7 +2,7 @@
 //! missing required message stops the build, so a release can never ship a broken locale.
 //! The checked files are then embedded, and every Danish message ID becomes a Rust constant.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -24,8 +24,16 @@ struct LocaleFile {
     path: PathBuf,
 }
 
+/// The locale files that passed the check, for the content compiler to format from.
+pub struct CheckedLocales {
+    /// File names and texts per locale tag.
+    pub texts: BTreeMap<String, Vec<(String, String)>>,
+    /// Every message ID in the reference locale (terms excluded).
+    pub reference_ids: BTreeSet<String>,
+}
+
 /// Checks every locale folder below `dir` and writes `locales.rs` and `message_ids.rs` to `out_dir`.
-pub fn validate_and_embed(dir: &Path, out_dir: &Path) -> Result<(), Vec<String>> {
+pub fn validate_and_embed(dir: &Path, out_dir: &Path) -> Result<CheckedLocales, Vec<String>> {
     let mut problems = Vec::new();
     let locales = list_locales(dir).map_err(|e| vec![e])?;
     if !locales.contains_key(REFERENCE) {
@@ -35,12 +43,17 @@ pub fn validate_and_embed(dir: &Path, out_dir: &Path) -> Result<(), Vec<String>>
         )]);
     }
 
-    let mut reference_ids = Vec::new();
+    let mut reference_ids = BTreeSet::new();
+    let mut texts = BTreeMap::new();
     for (tag, files) in &locales {
         let mut seen: BTreeMap<String, String> = BTreeMap::new();
+        let mut checked = Vec::new();
         for file in files {
-            check_file(tag, file, &mut seen, &mut problems);
+            if let Some(text) = check_file(tag, file, &mut seen, &mut problems) {
+                checked.push((file.name.clone(), text));
+            }
         }
+        texts.insert(tag.clone(), checked);
         let required = REQUIRED_IN_EVERY_LOCALE.iter().chain(if tag == REFERENCE {
             REQUIRED_IN_REFERENCE
         } else {
@@ -67,7 +80,10 @@ pub fn validate_and_embed(dir: &Path, out_dir: &Path) -> Result<(), Vec<String>>
         out_dir.join("message_ids.rs"),
         &message_id_source(&reference_ids),
     )?;
-    Ok(())
+    Ok(CheckedLocales {
+        texts,
+        reference_ids,
+    })
 }
 
 fn list_locales(dir: &Path) -> Result<BTreeMap<String, Vec<LocaleFile>>, String> {
@@ -104,13 +120,13 @@ fn check_file(
     file: &LocaleFile,
     seen: &mut BTreeMap<String, String>,
     problems: &mut Vec<String>,
-) {
+) -> Option<String> {
     let shown = format!("locales/{tag}/{}", file.name);
     let text = match fs::read_to_string(&file.path) {
         Ok(text) => text,
         Err(e) => {
             problems.push(format!("{shown}: cannot be read as UTF-8 text: {e}"));
-            return;
+            return None;
         }
     };
     let source = text.strip_prefix('\u{feff}').unwrap_or(&text);
@@ -145,6 +161,7 @@ fn check_file(
             seen.insert(id, here);
         }
     }
+    Some(source.to_owned())
 }
 
 /// One-based line and column (in characters) of a byte offset.
@@ -174,7 +191,7 @@ fn embedded_source(locales: &BTreeMap<String, Vec<LocaleFile>>) -> String {
     out
 }
 
-fn message_id_source(ids: &[String]) -> String {
+fn message_id_source(ids: &BTreeSet<String>) -> String {
     let mut out = String::new();
     for id in ids {
         let constant = id.to_uppercase().replace('-', "_");

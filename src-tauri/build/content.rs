@@ -1,0 +1,711 @@
+//! Build-time content compiler: reads the topic, guide, glossary, fact and practice-flow files
+//! under `src-tauri/content/`, checks them against the Danish messages, and writes the read-only
+//! SQLite content store that the app embeds. Every problem names its file, line and column.
+
+use std::collections::{BTreeMap, BTreeSet, HashSet, VecDeque};
+use std::fs;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use rusqlite::{params, Connection};
+use serde::Deserialize;
+use toml::Spanned;
+
+// The build only folds text; the query builder beside it is for the app.
+#[allow(dead_code)]
+#[path = "../src/content/fold.rs"]
+mod fold;
+#[path = "../src/content/schema.rs"]
+mod schema;
+
+/// The reference locale, whose messages every content ID must exist in.
+const REFERENCE: &str = "da";
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TopicsFile {
+    topic: Vec<TopicDef>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TopicDef {
+    id: Spanned<String>,
+    #[serde(default)]
+    guides: Vec<Spanned<String>>,
+    #[serde(default)]
+    practice: Vec<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct GuideDef {
+    id: Spanned<String>,
+    minutes: u32,
+    step: Vec<StepDef>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StepDef {
+    id: Spanned<String>,
+    #[serde(default)]
+    terms: Vec<Spanned<String>>,
+    illustration: Option<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct GlossaryFile {
+    term: Vec<TermDef>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TermDef {
+    id: Spanned<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FactsFile {
+    fact: BTreeMap<String, FactDef>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FactDef {
+    value: FactValue,
+    source: String,
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum FactValue {
+    Number(i64),
+    Text(String),
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FlowDef {
+    id: Spanned<String>,
+    start: Spanned<String>,
+    screen: Vec<ScreenDef>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ScreenDef {
+    id: Spanned<String>,
+    #[serde(default)]
+    end: bool,
+    #[serde(default)]
+    action: Vec<ActionDef>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ActionDef {
+    id: Spanned<String>,
+    goto: Spanned<String>,
+}
+
+/// A source file's text and the name problems are reported under.
+struct Source {
+    shown: String,
+    text: String,
+}
+
+impl Source {
+    fn read(root: &Path, path: &Path, problems: &mut Problems) -> Option<Source> {
+        let shown = path
+            .strip_prefix(root)
+            .unwrap_or(path)
+            .display()
+            .to_string();
+        let shown = format!("src-tauri/content/{shown}");
+        match fs::read_to_string(path) {
+            Ok(text) => Some(Source { shown, text }),
+            Err(e) => {
+                problems
+                    .0
+                    .push(format!("{shown}: cannot be read as UTF-8 text: {e}"));
+                None
+            }
+        }
+    }
+
+    fn parse<T: for<'de> Deserialize<'de>>(&self, problems: &mut Problems) -> Option<T> {
+        match toml::from_str(&self.text) {
+            Ok(value) => Some(value),
+            Err(e) => {
+                let span = e.span().unwrap_or(0..0);
+                problems.at(self, span, e.message());
+                None
+            }
+        }
+    }
+}
+
+/// Problems collected across all files, each already prefixed with its place.
+#[derive(Default)]
+struct Problems(Vec<String>);
+
+impl Problems {
+    fn at(&mut self, source: &Source, span: Range<usize>, message: impl AsRef<str>) {
+        let before = &source.text[..span.start.min(source.text.len())];
+        let line = before.matches('\n').count() + 1;
+        let column = before[before.rfind('\n').map_or(0, |i| i + 1)..]
+            .chars()
+            .count()
+            + 1;
+        self.0.push(format!(
+            "{}:{line}:{column}: {}",
+            source.shown,
+            message.as_ref()
+        ));
+    }
+}
+
+/// One guide as compiled, with where each part came from.
+struct Guide {
+    source: Source,
+    def: GuideDef,
+}
+
+/// Compiles `content_dir` into a SQLite file at `out`, checking every ID against `reference_ids`.
+pub fn compile(
+    content_dir: &Path,
+    locales: &BTreeMap<String, Vec<(String, String)>>,
+    reference_ids: &BTreeSet<String>,
+    out: &Path,
+) -> Result<(), Vec<String>> {
+    let mut problems = Problems::default();
+    let need = |problems: &mut Problems, source: &Source, span: Range<usize>, id: String| {
+        if !reference_ids.contains(&id) {
+            problems.at(
+                source,
+                span,
+                format!("message `{id}` is missing from locales/{REFERENCE}"),
+            );
+        }
+    };
+
+    let topics_source = Source::read(content_dir, &content_dir.join("topics.toml"), &mut problems);
+    let topics: Vec<TopicDef> = topics_source
+        .as_ref()
+        .and_then(|s| s.parse::<TopicsFile>(&mut problems))
+        .map_or_else(Vec::new, |f| f.topic);
+    let glossary_source = Source::read(
+        content_dir,
+        &content_dir.join("glossary.toml"),
+        &mut problems,
+    );
+    let terms: Vec<TermDef> = glossary_source
+        .as_ref()
+        .and_then(|s| s.parse::<GlossaryFile>(&mut problems))
+        .map_or_else(Vec::new, |f| f.term);
+    let facts_source = Source::read(content_dir, &content_dir.join("facts.toml"), &mut problems);
+    let facts: BTreeMap<String, FactDef> = facts_source
+        .as_ref()
+        .and_then(|s| s.parse::<FactsFile>(&mut problems))
+        .map_or_else(BTreeMap::new, |f| f.fact);
+    let mut guides = Vec::new();
+    for path in toml_files(&content_dir.join("guides")) {
+        if let Some(source) = Source::read(content_dir, &path, &mut problems) {
+            if let Some(def) = source.parse::<GuideDef>(&mut problems) {
+                guides.push(Guide { source, def });
+            }
+        }
+    }
+    let mut flows = Vec::new();
+    for path in toml_files(&content_dir.join("flows")) {
+        if let Some(source) = Source::read(content_dir, &path, &mut problems) {
+            if let Some(def) = source.parse::<FlowDef>(&mut problems) {
+                flows.push((source, def));
+            }
+        }
+    }
+
+    // Glossary: unique IDs, a Danish screen label and a meaning for each.
+    let mut term_ids = BTreeSet::new();
+    if let Some(source) = &glossary_source {
+        for term in &terms {
+            let id = term.id.get_ref();
+            check_id(&mut problems, source, &term.id);
+            if !term_ids.insert(id.clone()) {
+                problems.at(source, term.id.span(), format!("duplicate term `{id}`"));
+            }
+            need(
+                &mut problems,
+                source,
+                term.id.span(),
+                format!("screen-{id}"),
+            );
+            need(
+                &mut problems,
+                source,
+                term.id.span(),
+                format!("glossary-{id}"),
+            );
+        }
+    }
+
+    // Guides: unique IDs and steps, every message, term and illustration known.
+    let mut guide_ids = BTreeMap::new();
+    for guide in &guides {
+        let (source, def) = (&guide.source, &guide.def);
+        let id = def.id.get_ref();
+        check_id(&mut problems, source, &def.id);
+        if let Some(first) = guide_ids.insert(id.clone(), source.shown.clone()) {
+            problems.at(
+                source,
+                def.id.span(),
+                format!("duplicate guide `{id}`, also in {first}"),
+            );
+        }
+        need(
+            &mut problems,
+            source,
+            def.id.span(),
+            format!("guide-{id}-title"),
+        );
+        need(
+            &mut problems,
+            source,
+            def.id.span(),
+            format!("guide-{id}-summary"),
+        );
+        if def.step.is_empty() {
+            problems.at(source, def.id.span(), format!("guide `{id}` has no steps"));
+        }
+        let mut step_ids = HashSet::new();
+        for step in &def.step {
+            let step_id = step.id.get_ref();
+            check_id(&mut problems, source, &step.id);
+            if !step_ids.insert(step_id.clone()) {
+                problems.at(
+                    source,
+                    step.id.span(),
+                    format!("duplicate step `{step_id}`"),
+                );
+            }
+            need(
+                &mut problems,
+                source,
+                step.id.span(),
+                format!("guide-{id}-{step_id}-title"),
+            );
+            need(
+                &mut problems,
+                source,
+                step.id.span(),
+                format!("guide-{id}-{step_id}-body"),
+            );
+            for term in &step.terms {
+                if !term_ids.contains(term.get_ref()) {
+                    let message = format!("term `{}` is not in glossary.toml", term.get_ref());
+                    problems.at(source, term.span(), message);
+                }
+            }
+            if let Some(illustration) = &step.illustration {
+                check_id(&mut problems, source, illustration);
+            }
+        }
+    }
+
+    // Practice flows: every transition lands on a screen, every screen is reachable and can
+    // reach an end.
+    let mut flow_ids = BTreeMap::new();
+    for (source, flow) in &flows {
+        let id = flow.id.get_ref();
+        check_id(&mut problems, source, &flow.id);
+        if let Some(first) = flow_ids.insert(id.clone(), source.shown.clone()) {
+            problems.at(
+                source,
+                flow.id.span(),
+                format!("duplicate flow `{id}`, also in {first}"),
+            );
+        }
+        check_flow(&mut problems, source, flow);
+    }
+
+    // Topics: every listed guide and flow exists, and every guide and flow is listed somewhere.
+    let mut listed_guides = BTreeSet::new();
+    let mut listed_flows = BTreeSet::new();
+    if let Some(source) = &topics_source {
+        let mut topic_ids = HashSet::new();
+        for topic in &topics {
+            let id = topic.id.get_ref();
+            check_id(&mut problems, source, &topic.id);
+            if !topic_ids.insert(id.clone()) {
+                problems.at(source, topic.id.span(), format!("duplicate topic `{id}`"));
+            }
+            need(
+                &mut problems,
+                source,
+                topic.id.span(),
+                format!("topic-{id}"),
+            );
+            need(
+                &mut problems,
+                source,
+                topic.id.span(),
+                format!("topic-{id}-summary"),
+            );
+            for guide in &topic.guides {
+                if !guide_ids.contains_key(guide.get_ref()) {
+                    let message = format!("guide `{}` does not exist", guide.get_ref());
+                    problems.at(source, guide.span(), message);
+                } else if !listed_guides.insert(guide.get_ref().clone()) {
+                    let message = format!("guide `{}` is listed twice", guide.get_ref());
+                    problems.at(source, guide.span(), message);
+                }
+            }
+            for flow in &topic.practice {
+                if !flow_ids.contains_key(flow.get_ref()) {
+                    let message = format!("practice flow `{}` does not exist", flow.get_ref());
+                    problems.at(source, flow.span(), message);
+                } else {
+                    listed_flows.insert(flow.get_ref().clone());
+                }
+            }
+        }
+    }
+    for guide in &guides {
+        if !listed_guides.contains(guide.def.id.get_ref()) {
+            let message = format!(
+                "guide `{}` is not listed under any topic in topics.toml, so nobody can reach it",
+                guide.def.id.get_ref()
+            );
+            problems.at(&guide.source, guide.def.id.span(), message);
+        }
+    }
+    for (source, flow) in &flows {
+        if !listed_flows.contains(flow.id.get_ref()) {
+            let message = format!(
+                "practice flow `{}` is not listed under any topic in topics.toml, so nobody can reach it",
+                flow.id.get_ref()
+            );
+            problems.at(source, flow.id.span(), message);
+        }
+    }
+
+    if !problems.0.is_empty() {
+        return Err(problems.0);
+    }
+    let searchable = searchable_text(&guides, &facts, locales).map_err(|e| vec![e])?;
+    write_store(out, &topics, &guides, &terms, &facts, &flows, &searchable)
+        .map_err(|e| vec![format!("{}: {e}", out.display())])
+}
+
+/// IDs become parts of message IDs and file names, so they are kept to one simple shape.
+fn check_id(problems: &mut Problems, source: &Source, id: &Spanned<String>) {
+    let text = id.get_ref();
+    let valid = !text.is_empty()
+        && text.len() <= 64
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !text.starts_with('-')
+        && !text.ends_with('-');
+    if !valid {
+        let message = format!("`{text}` is not a valid ID (lower-case a-z, 0-9 and inner hyphens)");
+        problems.at(source, id.span(), message);
+    }
+}
+
+fn check_flow(problems: &mut Problems, source: &Source, flow: &FlowDef) {
+    let mut screens: BTreeMap<&str, &ScreenDef> = BTreeMap::new();
+    for screen in &flow.screen {
+        check_id(problems, source, &screen.id);
+        if screens.insert(screen.id.get_ref(), screen).is_some() {
+            let message = format!("duplicate screen `{}`", screen.id.get_ref());
+            problems.at(source, screen.id.span(), message);
+        }
+    }
+    if !screens.contains_key(flow.start.get_ref().as_str()) {
+        let message = format!("start screen `{}` does not exist", flow.start.get_ref());
+        problems.at(source, flow.start.span(), message);
+        return;
+    }
+    for screen in &flow.screen {
+        if !screen.end && screen.action.is_empty() {
+            let message = format!(
+                "screen `{}` has no action and is not an end: a dead end",
+                screen.id.get_ref()
+            );
+            problems.at(source, screen.id.span(), message);
+        }
+        for action in &screen.action {
+            if !screens.contains_key(action.goto.get_ref().as_str()) {
+                let message = format!(
+                    "action `{}` goes to screen `{}`, which does not exist",
+                    action.id.get_ref(),
+                    action.goto.get_ref()
+                );
+                problems.at(source, action.goto.span(), message);
+            }
+        }
+    }
+    let reachable = reach(flow.start.get_ref(), |id| {
+        screens
+            .get(id)
+            .map(|s| s.action.iter().map(|a| a.goto.get_ref().as_str()).collect())
+    });
+    for screen in &flow.screen {
+        if !reachable.contains(screen.id.get_ref().as_str()) {
+            let message = format!(
+                "screen `{}` cannot be reached from the start",
+                screen.id.get_ref()
+            );
+            problems.at(source, screen.id.span(), message);
+        }
+    }
+    for screen in &flow.screen {
+        let from_here = reach(screen.id.get_ref(), |id| {
+            screens
+                .get(id)
+                .map(|s| s.action.iter().map(|a| a.goto.get_ref().as_str()).collect())
+        });
+        let ends = from_here
+            .iter()
+            .any(|id| screens.get(id).is_some_and(|s| s.end));
+        if reachable.contains(screen.id.get_ref().as_str()) && !ends {
+            let message = format!(
+                "from screen `{}` no end can be reached",
+                screen.id.get_ref()
+            );
+            problems.at(source, screen.id.span(), message);
+        }
+    }
+}
+
+/// Every screen reachable from `start` (itself included) by breadth-first search.
+fn reach<'a>(start: &'a str, next: impl Fn(&str) -> Option<Vec<&'a str>>) -> BTreeSet<&'a str> {
+    let mut seen = BTreeSet::from([start]);
+    let mut queue = VecDeque::from([start]);
+    while let Some(id) = queue.pop_front() {
+        for target in next(id).unwrap_or_default() {
+            if seen.insert(target) {
+                queue.push_back(target);
+            }
+        }
+    }
+    seen
+}
+
+fn toml_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .flatten()
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    files
+}
+
+/// Folded step text per locale for the search index, each locale falling back to Danish.
+struct SearchRow {
+    locale: String,
+    guide: String,
+    step: i64,
+    title: String,
+    body: String,
+}
+
+fn searchable_text(
+    guides: &[Guide],
+    facts: &BTreeMap<String, FactDef>,
+    locales: &BTreeMap<String, Vec<(String, String)>>,
+) -> Result<Vec<SearchRow>, String> {
+    let mut args = FluentArgs::new();
+    for (name, fact) in facts {
+        match &fact.value {
+            FactValue::Number(n) => args.set(name.clone(), FluentValue::from(*n)),
+            FactValue::Text(t) => args.set(name.clone(), FluentValue::from(t.clone())),
+        }
+    }
+    let bundles: BTreeMap<&str, FluentBundle<FluentResource>> = locales
+        .iter()
+        .map(|(tag, files)| (tag.as_str(), bundle(tag, files)))
+        .collect();
+    let reference = bundles
+        .get(REFERENCE)
+        .ok_or_else(|| format!("locale `{REFERENCE}` is missing"))?;
+    let mut rows = Vec::new();
+    for (tag, bundle) in &bundles {
+        for guide in guides {
+            let id = guide.def.id.get_ref();
+            for (position, step) in guide.def.step.iter().enumerate() {
+                let step_id = step.id.get_ref();
+                let title_id = format!("guide-{id}-{step_id}-title");
+                let body_id = format!("guide-{id}-{step_id}-body");
+                let text = |message: &str| {
+                    format_in(bundle, message, &args)
+                        .or_else(|| format_in(reference, message, &args))
+                        .ok_or_else(|| format!("locales/{REFERENCE}: `{message}` does not format"))
+                };
+                rows.push(SearchRow {
+                    locale: (*tag).to_owned(),
+                    guide: id.clone(),
+                    step: i64::try_from(position).unwrap_or(i64::MAX),
+                    title: fold::fold(&text(&title_id)?),
+                    body: fold::fold(&text(&body_id)?),
+                });
+            }
+        }
+    }
+    Ok(rows)
+}
+
+fn bundle(tag: &str, files: &[(String, String)]) -> FluentBundle<FluentResource> {
+    let langid = tag.parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new(vec![langid]);
+    bundle.set_use_isolating(false);
+    for (_, text) in files {
+        // The locale check has already rejected syntax errors and duplicates.
+        let resource = FluentResource::try_new(text.clone()).unwrap_or_else(|(partial, _)| partial);
+        let _ = bundle.add_resource(resource);
+    }
+    bundle
+}
+
+fn format_in(bundle: &FluentBundle<FluentResource>, id: &str, args: &FluentArgs) -> Option<String> {
+    let pattern = bundle.get_message(id)?.value()?;
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(pattern, Some(args), &mut errors);
+    errors.is_empty().then(|| text.into_owned())
+}
+
+fn write_store(
+    out: &Path,
+    topics: &[TopicDef],
+    guides: &[Guide],
+    terms: &[TermDef],
+    facts: &BTreeMap<String, FactDef>,
+    flows: &[(Source, FlowDef)],
+    searchable: &[SearchRow],
+) -> rusqlite::Result<()> {
+    let _ = fs::remove_file(out);
+    let mut conn = Connection::open(out)?;
+    conn.execute_batch(include_str!("../src/content/schema.sql"))?;
+    let tx = conn.transaction()?;
+    // Foreign keys are enforced: what is referred to is written first, topics last.
+    for term in terms {
+        tx.execute(
+            "INSERT INTO term (id) VALUES (?1)",
+            params![term.id.get_ref()],
+        )?;
+    }
+    for guide in guides {
+        let def = &guide.def;
+        tx.execute(
+            "INSERT INTO guide (id, minutes) VALUES (?1, ?2)",
+            params![def.id.get_ref(), def.minutes],
+        )?;
+        for (position, step) in def.step.iter().enumerate() {
+            tx.execute(
+                "INSERT INTO step (guide_id, position, id, illustration) VALUES (?1, ?2, ?3, ?4)",
+                params![
+                    def.id.get_ref(),
+                    n(position),
+                    step.id.get_ref(),
+                    step.illustration.as_ref().map(|i| i.get_ref())
+                ],
+            )?;
+            for (term_position, term) in step.terms.iter().enumerate() {
+                tx.execute(
+                    "INSERT INTO step_term (guide_id, step_position, position, term_id)
+                     VALUES (?1, ?2, ?3, ?4)",
+                    params![
+                        def.id.get_ref(),
+                        n(position),
+                        n(term_position),
+                        term.get_ref()
+                    ],
+                )?;
+            }
+        }
+    }
+    for (name, fact) in facts {
+        let (value, is_number) = match &fact.value {
+            FactValue::Number(n) => (n.to_string(), true),
+            FactValue::Text(t) => (t.clone(), false),
+        };
+        tx.execute(
+            "INSERT INTO fact (name, value, is_number, source) VALUES (?1, ?2, ?3, ?4)",
+            params![name, value, is_number, fact.source],
+        )?;
+    }
+    for (_, flow) in flows {
+        tx.execute(
+            "INSERT INTO flow (id, start_screen) VALUES (?1, ?2)",
+            params![flow.id.get_ref(), flow.start.get_ref()],
+        )?;
+        for screen in &flow.screen {
+            tx.execute(
+                "INSERT INTO screen (flow_id, id, is_end) VALUES (?1, ?2, ?3)",
+                params![flow.id.get_ref(), screen.id.get_ref(), screen.end],
+            )?;
+        }
+        // Every screen exists before any action points at one.
+        for screen in &flow.screen {
+            for (position, action) in screen.action.iter().enumerate() {
+                tx.execute(
+                    "INSERT INTO action (flow_id, screen_id, position, id, goto_screen)
+                     VALUES (?1, ?2, ?3, ?4, ?5)",
+                    params![
+                        flow.id.get_ref(),
+                        screen.id.get_ref(),
+                        n(position),
+                        action.id.get_ref(),
+                        action.goto.get_ref()
+                    ],
+                )?;
+            }
+        }
+    }
+    for (position, topic) in topics.iter().enumerate() {
+        tx.execute(
+            "INSERT INTO topic (id, position) VALUES (?1, ?2)",
+            params![topic.id.get_ref(), n(position)],
+        )?;
+        for (guide_position, guide) in topic.guides.iter().enumerate() {
+            tx.execute(
+                "INSERT INTO topic_guide (topic_id, guide_id, position) VALUES (?1, ?2, ?3)",
+                params![topic.id.get_ref(), guide.get_ref(), n(guide_position)],
+            )?;
+        }
+        for (flow_position, flow) in topic.practice.iter().enumerate() {
+            tx.execute(
+                "INSERT INTO topic_flow (topic_id, flow_id, position) VALUES (?1, ?2, ?3)",
+                params![topic.id.get_ref(), flow.get_ref(), n(flow_position)],
+            )?;
+        }
+    }
+    for row in searchable {
+        tx.execute(
+            "INSERT INTO search (locale, guide_id, step_position, title, body)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![row.locale, row.guide, row.step, row.title, row.body],
+        )?;
+    }
+    tx.commit()?;
+    conn.execute_batch(&format!(
+        "INSERT INTO search(search) VALUES ('optimize'); PRAGMA user_version = {}; VACUUM;",
+        schema::SCHEMA_VERSION
+    ))?;
+    Ok(())
+}
+
+/// A list position as SQLite stores it; content lists are far shorter than `i64::MAX`.
+fn n(position: usize) -> i64 {
+    i64::try_from(position).unwrap_or(i64::MAX)
+}

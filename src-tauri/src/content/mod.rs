@@ -1,0 +1,247 @@
+//! The content store: topics, guides, glossary, facts and practice flows, compiled from
+//! `src-tauri/content/` at build time into SQLite, embedded, and opened read-only.
+
+pub mod fold;
+mod schema;
+
+use std::sync::{Mutex, PoisonError};
+
+use rusqlite::{params, Connection, OpenFlags, OptionalExtension, MAIN_DB};
+
+use crate::l10n::Value;
+
+/// The store compiled by the build script.
+static EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/content.sqlite"));
+
+/// The most search hits returned for one query.
+pub const MAX_HITS: usize = 30;
+
+/// Queries longer than this are cut: nobody types more, and FTS cost grows with it.
+const MAX_QUERY_CHARS: usize = 200;
+
+/// Why the content store could not be opened or read.
+#[derive(Debug, thiserror::Error)]
+pub enum ContentError {
+    /// SQLite could not open or read the store.
+    #[error("the content store could not be read: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    /// The store was built for another schema version.
+    #[error("the content store has schema version {found}, this build reads {expected}")]
+    Version {
+        /// The version in the file.
+        found: i32,
+        /// The version this code reads.
+        expected: i32,
+    },
+    /// No guide has this ID.
+    #[error("there is no guide `{0}`")]
+    UnknownGuide(String),
+}
+
+/// A topic on the home screen and the guides under it, in order.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Topic {
+    /// The topic's ID; its messages are `topic-<id>` and `topic-<id>-summary`.
+    pub id: String,
+    /// The IDs of its guides, in reading order.
+    pub guides: Vec<String>,
+}
+
+/// A guide with its steps.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Guide {
+    /// The guide's ID; its messages are `guide-<id>-title` and `guide-<id>-summary`.
+    pub id: String,
+    /// The estimated reading time.
+    pub minutes: u32,
+    /// The steps, in order.
+    pub steps: Vec<Step>,
+}
+
+/// One step of a guide.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Step {
+    /// The step's ID; its messages are `guide-<guide>-<id>-title` and `…-body`.
+    pub id: String,
+    /// The illustration to show, if any.
+    pub illustration: Option<String>,
+    /// The glossary terms of the Danish key words on this step.
+    pub terms: Vec<String>,
+}
+
+/// A search hit: a step of a guide.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SearchHit {
+    /// The guide's ID.
+    pub guide: String,
+    /// The step's position in the guide, from 0.
+    pub step: u32,
+}
+
+/// The read-only content store.
+pub struct ContentStore {
+    // A Connection is Send but not Sync; the store lives in shared app state.
+    conn: Mutex<Connection>,
+}
+
+impl ContentStore {
+    /// Opens the store compiled into the binary.
+    pub fn embedded() -> Result<Self, ContentError> {
+        let mut conn = Connection::open_in_memory_with_flags(
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        conn.deserialize_bytes(MAIN_DB, EMBEDDED)?;
+        Self::checked(conn)
+    }
+
+    /// Opens a store file read-only, such as one a test compiled.
+    pub fn open(path: &std::path::Path) -> Result<Self, ContentError> {
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        Self::checked(conn)
+    }
+
+    fn checked(conn: Connection) -> Result<Self, ContentError> {
+        let found: i32 = conn.pragma_query_value(None, "user_version", |row| row.get(0))?;
+        if found != schema::SCHEMA_VERSION {
+            return Err(ContentError::Version {
+                found,
+                expected: schema::SCHEMA_VERSION,
+            });
+        }
+        Ok(Self {
+            conn: Mutex::new(conn),
+        })
+    }
+
+    fn conn(&self) -> std::sync::MutexGuard<'_, Connection> {
+        self.conn.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Every topic with its guides, in home-screen order.
+    pub fn topics(&self) -> Result<Vec<Topic>, ContentError> {
+        let conn = self.conn();
+        let mut topics = conn.prepare_cached("SELECT id FROM topic ORDER BY position")?;
+        let mut guides = conn.prepare_cached(
+            "SELECT guide_id FROM topic_guide WHERE topic_id = ?1 ORDER BY position",
+        )?;
+        let ids: Vec<String> = topics
+            .query_map([], |row| row.get(0))?
+            .collect::<Result<_, _>>()?;
+        ids.into_iter()
+            .map(|id| {
+                let list = guides
+                    .query_map([&id], |row| row.get(0))?
+                    .collect::<Result<_, _>>()?;
+                Ok(Topic { id, guides: list })
+            })
+            .collect()
+    }
+
+    /// Every guide ID, in home-screen order.
+    pub fn guide_ids(&self) -> Result<Vec<String>, ContentError> {
+        Ok(self.topics()?.into_iter().flat_map(|t| t.guides).collect())
+    }
+
+    /// The estimated reading time of a guide.
+    pub fn minutes(&self, guide: &str) -> Result<u32, ContentError> {
+        self.conn()
+            .prepare_cached("SELECT minutes FROM guide WHERE id = ?1")?
+            .query_row([guide], |row| row.get(0))
+            .optional()?
+            .ok_or_else(|| ContentError::UnknownGuide(guide.to_owned()))
+    }
+
+    /// A guide with all its steps.
+    pub fn guide(&self, id: &str) -> Result<Guide, ContentError> {
+        let minutes = self.minutes(id)?;
+        let conn = self.conn();
+        let mut steps = conn.prepare_cached(
+            "SELECT position, id, illustration FROM step WHERE guide_id = ?1 ORDER BY position",
+        )?;
+        let mut terms = conn.prepare_cached(
+            "SELECT term_id FROM step_term WHERE guide_id = ?1 AND step_position = ?2
+             ORDER BY position",
+        )?;
+        let rows: Vec<(i64, String, Option<String>)> = steps
+            .query_map([id], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?
+            .collect::<Result<_, _>>()?;
+        let steps = rows
+            .into_iter()
+            .map(|(position, step_id, illustration)| {
+                let terms = terms
+                    .query_map(params![id, position], |row| row.get(0))?
+                    .collect::<Result<_, _>>()?;
+                Ok(Step {
+                    id: step_id,
+                    illustration,
+                    terms,
+                })
+            })
+            .collect::<Result<_, ContentError>>()?;
+        Ok(Guide {
+            id: id.to_owned(),
+            minutes,
+            steps,
+        })
+    }
+
+    /// Every glossary term ID, in file order.
+    pub fn terms(&self) -> Result<Vec<String>, ContentError> {
+        let conn = self.conn();
+        let mut stmt = conn.prepare_cached("SELECT id FROM term ORDER BY rowid")?;
+        let terms = stmt
+            .query_map([], |row| row.get(0))?
+            .collect::<Result<_, _>>()?;
+        Ok(terms)
+    }
+
+    /// Every fact (phone numbers, ages), by name, as the message variables they become.
+    pub fn facts(&self) -> Result<Vec<(String, Value)>, ContentError> {
+        let conn = self.conn();
+        let mut stmt =
+            conn.prepare_cached("SELECT name, value, is_number FROM fact ORDER BY name")?;
+        let facts = stmt
+            .query_map([], |row| {
+                let name: String = row.get(0)?;
+                let value: String = row.get(1)?;
+                let is_number: bool = row.get(2)?;
+                let value = match value.parse::<f64>() {
+                    Ok(number) if is_number => Value::Number(number),
+                    _ => Value::Text(value),
+                };
+                Ok((name, value))
+            })?
+            .collect::<Result<_, _>>()?;
+        Ok(facts)
+    }
+
+    /// Steps whose text in `locale` (or Danish, where it falls back) contains every word of the
+    /// query, best first; case, accents and Arabic-script spelling variants are ignored.
+    pub fn search(&self, locale: &str, query: &str) -> Result<Vec<SearchHit>, ContentError> {
+        let query: String = query.chars().take(MAX_QUERY_CHARS).collect();
+        let Some(fts) = fold::fts_query(&query) else {
+            return Ok(Vec::new());
+        };
+        let conn = self.conn();
+        let mut stmt = conn.prepare_cached(
+            "SELECT guide_id, step_position FROM search
+             WHERE search MATCH ?1 AND locale = ?2
+             ORDER BY bm25(search, 0.0, 0.0, 0.0, 2.0, 1.0) LIMIT ?3",
+        )?;
+        let hits = stmt
+            .query_map(params![fts, locale, MAX_HITS as i64], |row| {
+                Ok(SearchHit {
+                    guide: row.get(0)?,
+                    step: row.get(1)?,
+                })
+            })?
+            .collect::<Result<_, _>>()?;
+        Ok(hits)
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,87 @@
+-- The content store. Text columns hold IDs; every human-readable text is a Fluent message
+-- whose ID follows from these (guide-<id>-title, screen-<term>, ...).
+CREATE TABLE topic (
+    id TEXT PRIMARY KEY,
+    position INTEGER NOT NULL
+) STRICT;
+
+CREATE TABLE guide (
+    id TEXT PRIMARY KEY,
+    minutes INTEGER NOT NULL
+) STRICT;
+
+CREATE TABLE topic_guide (
+    topic_id TEXT NOT NULL REFERENCES topic(id),
+    guide_id TEXT NOT NULL REFERENCES guide(id),
+    position INTEGER NOT NULL,
+    PRIMARY KEY (topic_id, position)
+) STRICT;
+
+CREATE TABLE step (
+    guide_id TEXT NOT NULL REFERENCES guide(id),
+    position INTEGER NOT NULL,
+    id TEXT NOT NULL,
+    illustration TEXT,
+    PRIMARY KEY (guide_id, position)
+) STRICT;
+
+CREATE TABLE term (
+    id TEXT PRIMARY KEY
+) STRICT;
+
+CREATE TABLE step_term (
+    guide_id TEXT NOT NULL,
+    step_position INTEGER NOT NULL,
+    position INTEGER NOT NULL,
+    term_id TEXT NOT NULL REFERENCES term(id),
+    PRIMARY KEY (guide_id, step_position, position),
+    FOREIGN KEY (guide_id, step_position) REFERENCES step(guide_id, position)
+) STRICT;
+
+-- Facts that change (phone numbers, ages, prices), passed to every message as variables.
+CREATE TABLE fact (
+    name TEXT PRIMARY KEY,
+    value TEXT NOT NULL,
+    is_number INTEGER NOT NULL,
+    source TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE flow (
+    id TEXT PRIMARY KEY,
+    start_screen TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE topic_flow (
+    topic_id TEXT NOT NULL REFERENCES topic(id),
+    flow_id TEXT NOT NULL REFERENCES flow(id),
+    position INTEGER NOT NULL,
+    PRIMARY KEY (topic_id, position)
+) STRICT;
+
+CREATE TABLE screen (
+    flow_id TEXT NOT NULL REFERENCES flow(id),
+    id TEXT NOT NULL,
+    is_end INTEGER NOT NULL,
+    PRIMARY KEY (flow_id, id)
+) STRICT;
+
+CREATE TABLE action (
+    flow_id TEXT NOT NULL,
+    screen_id TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    id TEXT NOT NULL,
+    goto_screen TEXT NOT NULL,
+    PRIMARY KEY (flow_id, screen_id, position),
+    FOREIGN KEY (flow_id, screen_id) REFERENCES screen(flow_id, id),
+    FOREIGN KEY (flow_id, goto_screen) REFERENCES screen(flow_id, id)
+) STRICT;
+
+-- Folded step text in every locale (each falling back to Danish), for search.
+CREATE VIRTUAL TABLE search USING fts5(
+    locale UNINDEXED,
+    guide_id UNINDEXED,
+    step_position UNINDEXED,
+    title,
+    body,
+    tokenize = 'unicode61 remove_diacritics 2'
+);

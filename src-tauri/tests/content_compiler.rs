@@ -1,0 +1,340 @@
+//! The content compiler on trees made for each error it must catch, and a good tree read back
+//! through the runtime store.
+
+#[path = "../build/content.rs"]
+mod content;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::path::PathBuf;
+
+use trinvis::content::ContentStore;
+
+const DANISH: &str = "
+topic-mitid = MitID
+topic-mitid-summary = Log på
+guide-basics-title = Grundlæggende
+guide-basics-summary = Det første
+guide-basics-one-title = Første trin
+guide-basics-one-body = Du logger på med dit Bruger-ID. Ring { $support-phone }.
+guide-basics-two-title = Andet trin
+guide-basics-two-body = Godkend i appen.
+screen-bruger-id = Bruger-ID
+glossary-bruger-id = Dit navn i MitID.
+";
+
+const ARABIC: &str = "
+guide-basics-one-title = الخطوة الأولى
+guide-basics-one-body = تُسجِّل الدخول باستخدام «Bruger-ID».
+";
+
+const TOPICS: &str = "[[topic]]\nid = \"mitid\"\nguides = [\"basics\"]\n";
+const GUIDE: &str = "id = \"basics\"\nminutes = 3\n\n[[step]]\nid = \"one\"\nterms = [\"bruger-id\"]\n\n[[step]]\nid = \"two\"\n";
+const GLOSSARY: &str = "[[term]]\nid = \"bruger-id\"\n";
+const FACTS: &str =
+    "[fact.support-phone]\nvalue = \"+45 33 98 00 10\"\nsource = \"https://example.org\"\n";
+
+struct Tree {
+    root: PathBuf,
+    danish: String,
+}
+
+impl Tree {
+    fn new(name: &str) -> Tree {
+        let root =
+            std::env::temp_dir().join(format!("trinvis-content-{}-{name}", std::process::id()));
+        let _ = fs::remove_dir_all(&root);
+        fs::create_dir_all(root.join("content/guides")).expect("temp dir");
+        fs::create_dir_all(root.join("content/flows")).expect("temp dir");
+        let tree = Tree {
+            root,
+            danish: DANISH.to_owned(),
+        };
+        tree.write("topics.toml", TOPICS)
+            .write("guides/basics.toml", GUIDE)
+            .write("glossary.toml", GLOSSARY)
+            .write("facts.toml", FACTS)
+    }
+
+    fn write(self, path: &str, text: &str) -> Tree {
+        fs::write(self.root.join("content").join(path), text).expect("write content file");
+        self
+    }
+
+    fn without_message(mut self, id: &str) -> Tree {
+        self.danish = self
+            .danish
+            .lines()
+            .filter(|l| !l.starts_with(&format!("{id} =")))
+            .collect::<Vec<_>>()
+            .join("\n");
+        self
+    }
+
+    fn compile(&self) -> Result<PathBuf, Vec<String>> {
+        let locales = BTreeMap::from([
+            (
+                "da".to_owned(),
+                vec![("a.ftl".to_owned(), self.danish.clone())],
+            ),
+            (
+                "ar".to_owned(),
+                vec![("a.ftl".to_owned(), ARABIC.to_owned())],
+            ),
+        ]);
+        let ids: BTreeSet<String> = self
+            .danish
+            .lines()
+            .filter_map(|l| l.split_once(" = ").map(|(id, _)| id.trim().to_owned()))
+            .collect();
+        let out = self.root.join("content.sqlite");
+        content::compile(&self.root.join("content"), &locales, &ids, &out).map(|()| out)
+    }
+
+    fn errors(&self) -> Vec<String> {
+        self.compile().expect_err("the tree has an error")
+    }
+}
+
+impl Drop for Tree {
+    fn drop(&mut self) {
+        let _ = fs::remove_dir_all(&self.root);
+    }
+}
+
+fn has(errors: &[String], place: &str, text: &str) -> bool {
+    errors
+        .iter()
+        .any(|e| e.starts_with(place) && e.contains(text))
+}
+
+#[test]
+fn a_good_tree_compiles_into_a_store_the_app_reads() {
+    let tree = Tree::new("good");
+    let path = tree.compile().expect("compiles");
+    let store = ContentStore::open(&path).expect("opens read-only");
+    let topics = store.topics().expect("topics");
+    assert_eq!(topics.len(), 1);
+    assert_eq!(topics[0].guides, ["basics"]);
+    let guide = store.guide("basics").expect("guide");
+    assert_eq!(guide.minutes, 3);
+    assert_eq!(
+        guide
+            .steps
+            .iter()
+            .map(|s| s.id.as_str())
+            .collect::<Vec<_>>(),
+        ["one", "two"]
+    );
+    assert_eq!(guide.steps[0].terms, ["bruger-id"]);
+    assert_eq!(store.terms().expect("terms"), ["bruger-id"]);
+    // Search sees facts filled in, and Arabic falls back to Danish where it has no text.
+    assert_eq!(store.search("da", "33 98").expect("search").len(), 1);
+    assert_eq!(store.search("ar", "godkend").expect("search").len(), 1);
+    assert_eq!(store.search("ar", "الدخول").expect("search").len(), 1);
+}
+
+#[test]
+fn a_message_missing_from_danish_names_the_file_line_and_column() {
+    let errors = Tree::new("missing-message")
+        .without_message("guide-basics-two-body")
+        .errors();
+    assert!(
+        has(
+            &errors,
+            "src-tauri/content/guides/basics.toml:9:6:",
+            "`guide-basics-two-body` is missing from locales/da"
+        ),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn a_missing_glossary_meaning_or_label_is_an_error() {
+    let errors = Tree::new("missing-glossary")
+        .without_message("glossary-bruger-id")
+        .errors();
+    assert!(
+        has(
+            &errors,
+            "src-tauri/content/glossary.toml:2:6:",
+            "`glossary-bruger-id`"
+        ),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn a_flow_transition_to_a_missing_screen_is_an_error() {
+    let flow = "id = \"login\"\nstart = \"box\"\n\n[[screen]]\nid = \"box\"\n[[screen.action]]\nid = \"continue\"\ngoto = \"waiting\"\n";
+    let errors = Tree::new("bad-goto")
+        .write("flows/login.toml", flow)
+        .write("topics.toml", &format!("{TOPICS}practice = [\"login\"]\n"))
+        .errors();
+    assert!(
+        has(
+            &errors,
+            "src-tauri/content/flows/login.toml:8:8:",
+            "goes to screen `waiting`, which does not exist"
+        ),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn flow_screens_must_be_reachable_and_lead_to_an_end() {
+    let flow = "id = \"login\"\nstart = \"box\"\n\n\
+        [[screen]]\nid = \"box\"\n[[screen.action]]\nid = \"loop\"\ngoto = \"box\"\n\n\
+        [[screen]]\nid = \"orphan\"\nend = true\n\n\
+        [[screen]]\nid = \"stuck\"\n";
+    let errors = Tree::new("bad-graph")
+        .write("flows/login.toml", flow)
+        .write("topics.toml", &format!("{TOPICS}practice = [\"login\"]\n"))
+        .errors();
+    assert!(
+        has(
+            &errors,
+            "src-tauri/content/flows/login.toml:",
+            "screen `orphan` cannot be reached"
+        ),
+        "{errors:?}"
+    );
+    assert!(
+        has(
+            &errors,
+            "src-tauri/content/flows/login.toml:",
+            "screen `stuck` has no action and is not an end"
+        ),
+        "{errors:?}"
+    );
+    assert!(
+        has(
+            &errors,
+            "src-tauri/content/flows/login.toml:",
+            "from screen `box` no end can be reached"
+        ),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn duplicate_ids_are_errors() {
+    let errors = Tree::new("duplicates")
+        .write("guides/copy.toml", GUIDE)
+        .write(
+            "glossary.toml",
+            "[[term]]\nid = \"bruger-id\"\n\n[[term]]\nid = \"bruger-id\"\n",
+        )
+        .write(
+            "guides/basics.toml",
+            &GUIDE.replace("id = \"two\"", "id = \"one\""),
+        )
+        .errors();
+    assert!(
+        has(
+            &errors,
+            "src-tauri/content/guides/copy.toml:1:6:",
+            "duplicate guide `basics`"
+        ),
+        "{errors:?}"
+    );
+    assert!(
+        has(
+            &errors,
+            "src-tauri/content/glossary.toml:5:6:",
+            "duplicate term `bruger-id`"
+        ),
+        "{errors:?}"
+    );
+    assert!(
+        has(
+            &errors,
+            "src-tauri/content/guides/basics.toml:",
+            "duplicate step `one`"
+        ),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn a_guide_no_topic_lists_is_unreachable() {
+    let errors = Tree::new("unreachable")
+        .write("topics.toml", "[[topic]]\nid = \"mitid\"\n")
+        .errors();
+    assert!(
+        has(
+            &errors,
+            "src-tauri/content/guides/basics.toml:1:6:",
+            "not listed under any topic"
+        ),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn a_topic_listing_a_missing_guide_is_an_error() {
+    let topics = "[[topic]]\nid = \"mitid\"\nguides = [\"basics\", \"nothing\"]\n";
+    let errors = Tree::new("missing-guide")
+        .write("topics.toml", topics)
+        .errors();
+    assert!(
+        has(
+            &errors,
+            "src-tauri/content/topics.toml:3:21:",
+            "guide `nothing` does not exist"
+        ),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn a_step_term_missing_from_the_glossary_is_an_error() {
+    let guide = GUIDE.replace(
+        "terms = [\"bruger-id\"]",
+        "terms = [\"bruger-id\", \"godkend\"]",
+    );
+    let errors = Tree::new("unknown-term")
+        .write("guides/basics.toml", &guide)
+        .errors();
+    assert!(
+        has(
+            &errors,
+            "src-tauri/content/guides/basics.toml:6:23:",
+            "term `godkend` is not in glossary.toml"
+        ),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn toml_syntax_errors_and_unknown_fields_are_reported_with_their_place() {
+    let errors = Tree::new("syntax")
+        .write("guides/basics.toml", "id = \"basics\"\nminutes = \n")
+        .errors();
+    assert!(
+        has(&errors, "src-tauri/content/guides/basics.toml:2:", ""),
+        "{errors:?}"
+    );
+    let errors = Tree::new("unknown-field")
+        .write("guides/basics.toml", &format!("{GUIDE}colour = \"red\"\n"))
+        .errors();
+    assert!(
+        has(&errors, "src-tauri/content/guides/basics.toml:", "colour"),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn ids_must_be_simple() {
+    let errors = Tree::new("bad-id")
+        .write("glossary.toml", "[[term]]\nid = \"Bruger ID\"\n")
+        .errors();
+    assert!(
+        has(
+            &errors,
+            "src-tauri/content/glossary.toml:2:6:",
+            "not a valid ID"
+        ),
+        "{errors:?}"
+    );
+}
