@@ -4,6 +4,7 @@
 
 mod embedded;
 mod locale;
+mod numbers;
 
 use std::collections::BTreeMap;
 
@@ -24,6 +25,10 @@ pub mod id {
 /// The reference locale: every message exists there.
 pub const REFERENCE: &str = "da";
 
+/// Files only the reference has: the Danish labels of the simulated screens, which the learner
+/// must see in Danish whatever language the guidance is in, so they are never translated.
+pub const DANISH_ONLY_FILES: &[&str] = &["screens.ftl"];
+
 /// The message shown when a text is missing in every locale of the chain.
 const TEXT_MISSING: &str = "text-missing";
 
@@ -38,6 +43,24 @@ impl MessageId {
     /// The Fluent message ID.
     pub fn as_str(self) -> &'static str {
         self.0
+    }
+}
+
+/// A value for a message variable.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    /// Text, shown as it is.
+    Text(String),
+    /// A number, formatted and plural-matched by the locale's CLDR rules.
+    Number(f64),
+}
+
+impl Value {
+    fn to_fluent(&self) -> FluentValue<'static> {
+        match self {
+            Value::Text(text) => FluentValue::from(text.clone()),
+            Value::Number(number) => FluentValue::from(*number),
+        }
     }
 }
 
@@ -140,6 +163,8 @@ pub struct Localizer {
     locales: Vec<LoadedLocale>,
     reference: usize,
     problems: Vec<LoadProblem>,
+    /// Values every message may use, such as phone numbers kept in one place.
+    globals: Vec<(String, Value)>,
 }
 
 impl Localizer {
@@ -170,6 +195,7 @@ impl Localizer {
                 None => {
                     let mut bundle = FluentBundle::new_concurrent(vec![langid.clone()]);
                     bundle.set_use_isolating(true);
+                    bundle.set_formatter(Some(numbers::format));
                     locales.push(LoadedLocale {
                         locale: Locale(langid),
                         bundle,
@@ -195,7 +221,13 @@ impl Localizer {
             locales,
             reference,
             problems,
+            globals: Vec::new(),
         })
+    }
+
+    /// Sets the values every message may use as variables, such as facts that change.
+    pub fn set_globals(&mut self, globals: Vec<(String, Value)>) {
+        self.globals = globals;
     }
 
     /// Problems met while loading, in load order.
@@ -261,6 +293,31 @@ impl Localizer {
         self.format_id(chain, id.as_str(), args)
     }
 
+    /// A message whose ID comes from the content store (checked against Danish at build time).
+    pub fn format_content(&self, chain: &Chain, id: &str, args: Option<&Args>) -> String {
+        self.format_id(chain, id, args)
+    }
+
+    /// A message from the reference locale only: the Danish labels of the simulated screens,
+    /// which the learner must see in Danish whatever language the guidance is in.
+    pub fn format_danish(&self, id: &str) -> String {
+        let reference = &self.locales[self.reference];
+        let args = self.with_globals(None);
+        try_format(&reference.bundle, id, Some(&args))
+            .or_else(|| try_format(&reference.bundle, TEXT_MISSING, None))
+            .unwrap_or_else(|| "\u{fffd}".to_owned())
+    }
+
+    /// Every message of one reference file, formatted in the reference locale only.
+    pub fn format_file_danish(&self, file: &str) -> BTreeMap<String, String> {
+        let Some(ids) = self.locales[self.reference].files.get(file) else {
+            return BTreeMap::new();
+        };
+        ids.iter()
+            .map(|id| (id.clone(), self.format_danish(id)))
+            .collect()
+    }
+
     /// Every message of one reference file, formatted without arguments.
     pub fn format_file(&self, chain: &Chain, file: &str) -> BTreeMap<String, String> {
         let Some(ids) = self.locales[self.reference].files.get(file) else {
@@ -278,7 +335,22 @@ impl Localizer {
             .unwrap_or_else(|| locale.tag())
     }
 
+    fn with_globals(&self, args: Option<&Args>) -> Args {
+        let mut all = Args::new();
+        for (name, value) in &self.globals {
+            all.0.set(name.clone(), value.to_fluent());
+        }
+        if let Some(args) = args {
+            for (name, value) in args.0.iter() {
+                all.0.set(name.to_owned(), value.clone().into_owned());
+            }
+        }
+        all
+    }
+
     fn format_id(&self, chain: &Chain, id: &str, args: Option<&Args>) -> String {
+        let args = self.with_globals(args);
+        let args = Some(&args);
         let reference = &self.locales[self.reference];
         let tried = [Some(&chain.primary), chain.second.as_ref()]
             .into_iter()
