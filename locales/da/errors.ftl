@@ -1,3 +1,11 @@
 # Shown when the window asks for a language that does not exist.
 # $tag is the language code that was asked for.
 error-unknown-locale = Sproget »{ $tag }« findes ikke i { -trinvis }.
+# $guide is the guide ID that was asked for.
+error-unknown-guide = Vejledningen »{ $guide }« findes ikke.
+error-invalid-input = Den værdi kan ikke bruges her.
+error-not-saved = Din ændring kunne ikke gemmes. Prøv igen.
+# Shown once at start when the saved progress file was damaged and set aside.
+notice-progress-recovered = Dine gemte fremskridt kunne ikke læses, så { -trinvis } er startet forfra. Den gamle fil er gemt.
+# Shown when progress cannot be saved (for example, the disk is full).
+notice-progress-not-saved = { -trinvis } kan ikke gemme dine fremskridt lige nu. Du kan øve videre, men det bliver glemt, når du lukker.

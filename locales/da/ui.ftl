@@ -19,3 +19,50 @@ topics-heading = Emner
 text-missing = (Teksten mangler)
 # Shown when something fails that the user can simply try again.
 error-generic = Noget gik galt. Prøv igen.
+# Name of the main navigation, read by screen readers.
+nav-label = Hovedmenu
+nav-home = Forside
+nav-search = Søg
+nav-glossary = Ordliste
+nav-settings = Indstillinger
+# First start: the language picker. Shown in the language guessed from the computer.
+first-run-title = Velkommen! Vælg dit sprog
+first-run-hint = Du kan altid skifte sprog senere under Indstillinger.
+# Home screen: a box that takes the user back to the guide they did not finish.
+resume-heading = Fortsæt, hvor du slap
+resume-button = Fortsæt
+# On a topic that has no guides yet.
+topic-coming-soon = Kommer snart
+# Mark on a guide the user has read to the end.
+guide-completed = Læst
+# Guide reader buttons. Keep them short.
+guide-back = Tilbage
+guide-next = Næste
+guide-finish = Færdig
+# Heading above the Danish words of a step, with their meaning.
+guide-key-words = Danske ord på skærmen
+# Screen-reader name of the picture of a screen.
+guide-illustration-label = Sådan ser det ud
+guide-done-title = Godt klaret!
+guide-done-text = Du har læst hele vejledningen.
+guide-to-home = Til forsiden
+guide-keyboard-hint = Du kan også bladre med piletasterne.
+search-title = Søg
+# Label of the search field.
+search-label = Søg i vejledningerne
+search-button = Søg
+search-hint = Skriv et ord, for eksempel »MitID« eller »post«.
+glossary-title = Ordliste
+glossary-intro = Ordene, du møder på de danske skærme, og hvad de betyder.
+settings-title = Indstillinger
+settings-language = Sprog
+settings-second-language = Andet sprog
+settings-second-language-hint = Hvis en tekst mangler på dit sprog, vises den på dette sprog.
+settings-text-size = Tekststørrelse
+settings-high-contrast = Høj kontrast
+settings-forget = Glem alt
+settings-forget-hint = Sletter dit sprogvalg, dine indstillinger og alt, hvad du har læst og øvet. Det kan ikke fortrydes.
+settings-forget-confirm = Ja, glem alt
+settings-forget-cancel = Nej, behold det
+# Button that closes a notice after the user has read it.
+notice-dismiss = OK

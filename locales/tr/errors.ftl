@@ -1,1 +1,6 @@
 error-unknown-locale = “{ $tag }” dili { -trinvis } içinde yok.
+error-unknown-guide = “{ $guide }” adlı rehber bulunamadı.
+error-invalid-input = Bu değer burada kullanılamaz.
+error-not-saved = Değişikliğiniz kaydedilemedi. Lütfen tekrar deneyin.
+notice-progress-recovered = Kaydedilmiş ilerlemeniz okunamadı, bu yüzden { -trinvis } baştan başladı. Eski dosya saklandı.
+notice-progress-not-saved = { -trinvis } şu anda ilerlemenizi kaydedemiyor. Alıştırmaya devam edebilirsiniz, ama uygulamayı kapatınca ilerlemeniz kaybolacak.

@@ -1,0 +1,9 @@
+cli-usage =
+    Kullanım:
+      trinvis                                    pencereyi açar
+      trinvis guides list [--lang DİL] [--format text|json]
+      trinvis guides show ID [--lang DİL] [--format text|json|html]
+    DİL bir dil kodudur: da, en, ar, so, tr veya ur.
+cli-bad-usage = Bunu anlayamadım: “{ $arg }”. Neler yazabileceğinizi görmek için “trinvis --help” yazın.
+cli-unknown-locale = “{ $tag }” dili yok. Şunlardan birini seçin: { $available }
+cli-unknown-guide = “{ $guide }” adlı rehber bulunamadı. Tüm rehberleri görmek için “trinvis guides list” yazın.
