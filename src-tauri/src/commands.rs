@@ -1,10 +1,12 @@
 //! The IPC layer: takes what the webview sends, calls the core, and maps errors to typed results.
+//! Arguments are already typed by Tauri's deserialisation; the core checks every ID against the
+//! content, so nothing here trusts the webview.
 
 use serde::Serialize;
 use tauri::State;
 
-use crate::state::AppState;
-use crate::views::UiView;
+use crate::state::{AppState, CoreError, SettingsChange};
+use crate::views::{GuideView, SearchView, TermView, UiView};
 
 /// An error the UI can show: a kind to branch on and a message in the user's language.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -22,19 +24,81 @@ pub struct CommandError {
 pub enum ErrorKind {
     /// The locale tag names no language Trinvis has.
     UnknownLocale,
+    /// The guide or step does not exist.
+    UnknownGuide,
+    /// A value was outside what the command accepts.
+    InvalidInput,
+    /// The change could not be saved to disk.
+    NotSaved,
+    /// Something inside the app failed.
+    Internal,
 }
 
-/// The whole UI in the current language.
+type Reply<T> = Result<T, CommandError>;
+
+fn reply<T>(state: &AppState, result: Result<T, CoreError>) -> Reply<T> {
+    result.map_err(|error| CommandError {
+        kind: match error {
+            CoreError::UnknownLocale(_) => ErrorKind::UnknownLocale,
+            CoreError::UnknownGuide(_) | CoreError::UnknownStep { .. } => ErrorKind::UnknownGuide,
+            CoreError::TextSize(_) => ErrorKind::InvalidInput,
+            CoreError::Progress(_) => ErrorKind::NotSaved,
+            CoreError::Content(_) => ErrorKind::Internal,
+        },
+        message: state.describe(&error),
+    })
+}
+
+/// The UI shell and home screen in the current language.
 #[tauri::command]
-pub fn load_ui(state: State<'_, AppState>) -> UiView {
-    state.ui_view()
+pub fn load_ui(state: State<'_, AppState>) -> Reply<UiView> {
+    reply(&state, state.ui_view())
 }
 
 /// Switches language and returns the UI in it.
 #[tauri::command]
-pub fn set_locale(state: State<'_, AppState>, tag: String) -> Result<UiView, CommandError> {
-    state.set_locale(&tag).map_err(|error| CommandError {
-        kind: ErrorKind::UnknownLocale,
-        message: state.describe_unknown_locale(&error),
-    })
+pub fn set_locale(state: State<'_, AppState>, tag: String) -> Reply<UiView> {
+    reply(&state, state.set_locale(&tag))
+}
+
+/// Changes the second language, text size and contrast.
+#[tauri::command]
+pub fn change_settings(state: State<'_, AppState>, change: SettingsChange) -> Reply<UiView> {
+    reply(&state, state.change_settings(&change))
+}
+
+/// A guide with all its steps, opened where the user left off.
+#[tauri::command]
+pub fn open_guide(state: State<'_, AppState>, id: String) -> Reply<GuideView> {
+    reply(&state, state.guide_view(&id))
+}
+
+/// Remembers the step the user is on.
+#[tauri::command]
+pub fn record_step(state: State<'_, AppState>, guide: String, step: u32) -> Reply<()> {
+    reply(&state, state.record_step(&guide, step))
+}
+
+/// Searches the guides in the current language.
+#[tauri::command]
+pub fn search(state: State<'_, AppState>, query: String) -> Reply<SearchView> {
+    reply(&state, state.search(&query))
+}
+
+/// Every glossary term.
+#[tauri::command]
+pub fn glossary(state: State<'_, AppState>) -> Reply<Vec<TermView>> {
+    reply(&state, state.glossary())
+}
+
+/// Forgets every setting and all progress.
+#[tauri::command]
+pub fn forget_everything(state: State<'_, AppState>) -> Reply<UiView> {
+    reply(&state, state.forget_everything())
+}
+
+/// The user has read the notice.
+#[tauri::command]
+pub fn dismiss_notice(state: State<'_, AppState>) {
+    state.dismiss_notice();
 }

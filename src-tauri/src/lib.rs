@@ -1,14 +1,19 @@
 //! Trinvis: practise Danish public digital self-service step by step, in your own language.
 //! This file only wires the Tauri builder; the core lives in the modules below and knows no Tauri.
 
+pub mod cli;
 pub mod commands;
+pub mod content;
 pub mod l10n;
+pub mod progress;
 pub mod state;
 pub mod views;
 
 use tauri::{Manager, Runtime};
 
+use content::ContentStore;
 use l10n::{id, Localizer};
+use progress::ProgressStore;
 use state::AppState;
 
 /// Why the app could not start; printed to standard error for whoever launched it.
@@ -17,28 +22,51 @@ pub enum StartError {
     /// The built-in locale files could not be loaded.
     #[error("the built-in locale files could not be loaded: {0}")]
     Locales(#[from] l10n::L10nError),
+    /// The built-in content store could not be opened.
+    #[error(transparent)]
+    Content(#[from] content::ContentError),
     /// The window system failed.
     #[error("the window could not be opened: {0}")]
     Window(#[from] tauri::Error),
 }
 
-/// Adds Trinvis's state and commands to a builder of any runtime, so tests can use the mock one.
-pub fn with_core<R: Runtime>(builder: tauri::Builder<R>, state: AppState) -> tauri::Builder<R> {
-    builder
-        .manage(state)
-        .invoke_handler(tauri::generate_handler![
-            commands::load_ui,
-            commands::set_locale
-        ])
+/// Registers Trinvis's commands on a builder of any runtime, so tests can use the mock one.
+pub fn with_commands<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
+    builder.invoke_handler(tauri::generate_handler![
+        commands::load_ui,
+        commands::set_locale,
+        commands::change_settings,
+        commands::open_guide,
+        commands::record_step,
+        commands::search,
+        commands::glossary,
+        commands::forget_everything,
+        commands::dismiss_notice,
+    ])
+}
+
+/// The core state with progress kept in `data_dir`.
+pub fn core_state(
+    data_dir: &std::path::Path,
+    os_locales: &[String],
+) -> Result<AppState, StartError> {
+    let progress = ProgressStore::open(data_dir);
+    Ok(AppState::new(
+        Localizer::embedded()?,
+        ContentStore::embedded()?,
+        progress,
+        os_locales,
+    )?)
 }
 
 /// Opens the Trinvis window and runs until it is closed.
 pub fn run() -> Result<(), StartError> {
     let os_locales: Vec<String> = sys_locale::get_locales().collect();
-    let state = AppState::new(Localizer::embedded()?, &os_locales);
-    let title = state.l10n().format(&state.chain(), id::WINDOW_TITLE, None);
-    with_core(tauri::Builder::default(), state)
+    with_commands(tauri::Builder::default())
         .setup(move |app| {
+            let state = core_state(&app.path().app_data_dir()?, &os_locales)?;
+            let title = state.l10n().format(&state.chain(), id::WINDOW_TITLE, None);
+            app.manage(state);
             if let Some(window) = app.get_webview_window("main") {
                 window.set_title(&title)?;
             }

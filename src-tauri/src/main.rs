@@ -4,6 +4,11 @@
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if trinvis::cli::wants_cli(&args) {
+        let os_locales: Vec<String> = sys_locale::get_locales().collect();
+        return trinvis::cli::main(&args, &os_locales);
+    }
     match trinvis::run() {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {

@@ -1,31 +1,100 @@
-//! The app's state, free of Tauri so it is tested without a window.
+//! The app's core state, free of Tauri so it is tested without a window: locales, content,
+//! the user's progress, and the language chain chosen from them.
 
-use std::sync::{PoisonError, RwLock};
+use std::sync::{Mutex, PoisonError, RwLock};
 
+use crate::content::{ContentError, ContentStore};
 use crate::l10n::{id, Args, Chain, Localizer, UnknownLocale};
-use crate::views::{self, UiView};
+use crate::progress::{Notice, ProgressError, ProgressStore, Settings};
+use crate::views::{GuideView, SearchView, TermView, UiView, Views, TEXT_SIZES};
 
-/// The second language tried before Danish when a message is missing.
+/// The second language when the user has not chosen one.
 const DEFAULT_SECOND_LANGUAGE: &str = "en";
 
-/// Locale tags from IPC are shown back to the user; longer ones are cut to this many characters.
-const MAX_SHOWN_TAG: usize = 32;
+/// Values from IPC that are shown back to the user are cut to this many characters.
+const MAX_SHOWN: usize = 32;
 
-/// The loaded locales and the user's current choice.
+/// Why a request to the core failed.
+#[derive(Debug, thiserror::Error)]
+pub enum CoreError {
+    /// No language has this tag.
+    #[error(transparent)]
+    UnknownLocale(#[from] UnknownLocale),
+    /// No guide has this ID.
+    #[error("there is no guide `{0}`")]
+    UnknownGuide(String),
+    /// The guide has no such step.
+    #[error("guide `{guide}` has no step {step}")]
+    UnknownStep {
+        /// The guide.
+        guide: String,
+        /// The step asked for.
+        step: u32,
+    },
+    /// A setting had a value it cannot take.
+    #[error("text size {0} % is not offered")]
+    TextSize(u16),
+    /// The content store failed.
+    #[error(transparent)]
+    Content(ContentError),
+    /// The progress database failed to save.
+    #[error(transparent)]
+    Progress(#[from] ProgressError),
+}
+
+impl From<ContentError> for CoreError {
+    fn from(error: ContentError) -> Self {
+        match error {
+            ContentError::UnknownGuide(guide) => CoreError::UnknownGuide(guide),
+            other => CoreError::Content(other),
+        }
+    }
+}
+
+/// The settings a user can change on the settings screen.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct SettingsChange {
+    /// The language tried when a text is missing in the chosen one.
+    pub second_language: String,
+    /// Text size in percent; one of the offered sizes.
+    pub text_size: u16,
+    /// High-contrast colours.
+    pub high_contrast: bool,
+}
+
+/// Locales, content and progress, and the user's current language chain.
 pub struct AppState {
     l10n: Localizer,
+    content: ContentStore,
+    progress: ProgressStore,
+    /// The settings in force; saved to `progress` when possible, so a full or read-only disk
+    /// never stops the user.
+    settings: RwLock<Settings>,
     chain: RwLock<Chain>,
+    notice: Mutex<Option<Notice>>,
 }
 
 impl AppState {
-    /// Starts with the best locale for the operating system's preferred languages.
-    pub fn new(l10n: Localizer, os_locales: &[String]) -> Self {
-        let primary = l10n.negotiate(os_locales);
-        let second = l10n.locale(DEFAULT_SECOND_LANGUAGE).ok();
-        Self {
-            chain: RwLock::new(Chain::new(primary, second)),
+    /// Starts in the saved language, else the best one for the operating system's languages.
+    pub fn new(
+        mut l10n: Localizer,
+        content: ContentStore,
+        mut progress: ProgressStore,
+        os_locales: &[String],
+    ) -> Result<Self, ContentError> {
+        l10n.set_globals(content.facts()?);
+        let settings = progress.settings();
+        let chain = chain_for(&l10n, &settings, os_locales);
+        let notice = progress.take_notice();
+        Ok(Self {
             l10n,
-        }
+            content,
+            progress,
+            settings: RwLock::new(settings),
+            chain: RwLock::new(chain),
+            notice: Mutex::new(notice),
+        })
     }
 
     /// The loaded locales.
@@ -33,7 +102,7 @@ impl AppState {
         &self.l10n
     }
 
-    /// The current fallback chain.
+    /// The current language chain.
     pub fn chain(&self) -> Chain {
         self.chain
             .read()
@@ -41,25 +110,170 @@ impl AppState {
             .clone()
     }
 
-    /// The whole UI in the current locale.
-    pub fn ui_view(&self) -> UiView {
-        views::ui_view(&self.l10n, &self.chain())
+    fn views<'a>(&'a self, chain: &'a Chain) -> Views<'a> {
+        Views {
+            l10n: &self.l10n,
+            content: &self.content,
+            progress: &self.progress,
+            chain,
+        }
     }
 
-    /// Switches the UI to the locale with this tag.
-    pub fn set_locale(&self, tag: &str) -> Result<UiView, UnknownLocale> {
+    /// The UI shell and home screen in the current language.
+    pub fn ui_view(&self) -> Result<UiView, CoreError> {
+        let chain = self.chain();
+        let notice = self
+            .notice
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone();
+        let notice = notice.map(|n| self.describe_notice(&n, &chain));
+        let settings = self
+            .settings
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone();
+        Ok(self.views(&chain).ui(&settings, notice)?)
+    }
+
+    /// Puts new settings in force and saves them if the disk allows.
+    fn apply(&self, settings: Settings) {
+        *self.chain.write().unwrap_or_else(PoisonError::into_inner) =
+            chain_for(&self.l10n, &settings, &[]);
+        let saved = self.progress.save_settings(&settings);
+        *self
+            .settings
+            .write()
+            .unwrap_or_else(PoisonError::into_inner) = settings;
+        self.keep(saved);
+    }
+
+    /// A failed save becomes a notice: the user keeps working, and is told once.
+    fn keep(&self, saved: Result<(), ProgressError>) {
+        if let Err(error) = saved {
+            let notice = Notice::NotSaved {
+                reason: error.to_string(),
+            };
+            *self.notice.lock().unwrap_or_else(PoisonError::into_inner) = Some(notice);
+        }
+    }
+
+    fn settings(&self) -> Settings {
+        self.settings
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone()
+    }
+
+    /// Switches language, remembers the choice, and returns the UI in the new language.
+    pub fn set_locale(&self, tag: &str) -> Result<UiView, CoreError> {
         let locale = self.l10n.locale(tag)?;
-        let mut chain = self.chain.write().unwrap_or_else(PoisonError::into_inner);
-        let second = self.l10n.locale(DEFAULT_SECOND_LANGUAGE).ok();
-        *chain = Chain::new(locale, second);
-        Ok(views::ui_view(&self.l10n, &chain))
+        let mut settings = self.settings();
+        settings.locale = Some(locale.tag());
+        self.apply(settings);
+        self.ui_view()
     }
 
-    /// Tells the user, in the current locale, that a language does not exist.
-    pub fn describe_unknown_locale(&self, error: &UnknownLocale) -> String {
-        let shown: String = error.tag.chars().take(MAX_SHOWN_TAG).collect();
-        let args = Args::new().text("tag", shown);
-        self.l10n
-            .format(&self.chain(), id::ERROR_UNKNOWN_LOCALE, Some(&args))
+    /// Changes the second language, text size and contrast.
+    pub fn change_settings(&self, change: &SettingsChange) -> Result<UiView, CoreError> {
+        self.l10n.locale(&change.second_language)?;
+        if !TEXT_SIZES.contains(&change.text_size) {
+            return Err(CoreError::TextSize(change.text_size));
+        }
+        let mut settings = self.settings();
+        settings.second_language = change.second_language.clone();
+        settings.text_size = change.text_size;
+        settings.high_contrast = change.high_contrast;
+        self.apply(settings);
+        self.ui_view()
     }
+
+    /// A guide, opened where the user left off.
+    pub fn guide_view(&self, id: &str) -> Result<GuideView, CoreError> {
+        Ok(self.views(&self.chain()).guide(id)?)
+    }
+
+    /// Remembers the step the user is on; reaching the last step completes the guide.
+    pub fn record_step(&self, guide: &str, step: u32) -> Result<(), CoreError> {
+        let steps = self.content.guide(guide)?.steps.len();
+        if step as usize >= steps {
+            return Err(CoreError::UnknownStep {
+                guide: guide.to_owned(),
+                step,
+            });
+        }
+        self.keep(self.progress.record_step(guide, step));
+        if step as usize + 1 == steps {
+            self.keep(self.progress.complete_guide(guide));
+        }
+        Ok(())
+    }
+
+    /// The steps matching a query in the current language.
+    pub fn search(&self, query: &str) -> Result<SearchView, CoreError> {
+        Ok(self.views(&self.chain()).search(query)?)
+    }
+
+    /// Every glossary term.
+    pub fn glossary(&self) -> Result<Vec<TermView>, CoreError> {
+        Ok(self.views(&self.chain()).glossary()?)
+    }
+
+    /// Forgets every setting and all progress; the next view is the first start again.
+    pub fn forget_everything(&self) -> Result<UiView, CoreError> {
+        self.progress.forget_everything()?;
+        *self
+            .settings
+            .write()
+            .unwrap_or_else(PoisonError::into_inner) = self.progress.settings();
+        self.ui_view()
+    }
+
+    /// The notice has been read; it is not shown again.
+    pub fn dismiss_notice(&self) {
+        *self.notice.lock().unwrap_or_else(PoisonError::into_inner) = None;
+    }
+
+    /// Tells the user, in the current language, what went wrong.
+    pub fn describe(&self, error: &CoreError) -> String {
+        let chain = self.chain();
+        let shown = |text: &str| text.chars().take(MAX_SHOWN).collect::<String>();
+        match error {
+            CoreError::UnknownLocale(e) => {
+                let args = Args::new().text("tag", shown(&e.tag));
+                self.l10n
+                    .format(&chain, id::ERROR_UNKNOWN_LOCALE, Some(&args))
+            }
+            CoreError::UnknownGuide(guide) | CoreError::UnknownStep { guide, .. } => {
+                let args = Args::new().text("guide", shown(guide));
+                self.l10n
+                    .format(&chain, id::ERROR_UNKNOWN_GUIDE, Some(&args))
+            }
+            CoreError::TextSize(_) => self.l10n.format(&chain, id::ERROR_INVALID_INPUT, None),
+            CoreError::Progress(_) => self.l10n.format(&chain, id::ERROR_NOT_SAVED, None),
+            CoreError::Content(_) => self.l10n.format(&chain, id::ERROR_GENERIC, None),
+        }
+    }
+
+    fn describe_notice(&self, notice: &Notice, chain: &Chain) -> String {
+        match notice {
+            Notice::Recovered { .. } => {
+                self.l10n.format(chain, id::NOTICE_PROGRESS_RECOVERED, None)
+            }
+            Notice::NotSaved { .. } => self.l10n.format(chain, id::NOTICE_PROGRESS_NOT_SAVED, None),
+        }
+    }
+}
+
+fn chain_for(l10n: &Localizer, settings: &Settings, os_locales: &[String]) -> Chain {
+    let primary = settings
+        .locale
+        .as_deref()
+        .and_then(|tag| l10n.locale(tag).ok())
+        .unwrap_or_else(|| l10n.negotiate(os_locales));
+    let second = l10n
+        .locale(&settings.second_language)
+        .or_else(|_| l10n.locale(DEFAULT_SECOND_LANGUAGE))
+        .ok();
+    Chain::new(primary, second)
 }

@@ -4,32 +4,23 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::l10n::{id, Chain, Direction, Localizer, MessageId};
+use crate::content::{ContentError, ContentStore, Guide};
+use crate::l10n::{id, Args, Chain, Direction, Localizer};
+use crate::progress::{ProgressStore, Settings};
 
 /// The file whose messages the UI receives whole, as its chrome.
 const UI_FILE: &str = "ui.ftl";
 
-/// The topics on the home screen, in the order shown.
-const TOPICS: &[(&str, MessageId, MessageId)] = &[
-    ("mitid", id::TOPIC_MITID, id::TOPIC_MITID_SUMMARY),
-    (
-        "digital-post",
-        id::TOPIC_DIGITAL_POST,
-        id::TOPIC_DIGITAL_POST_SUMMARY,
-    ),
-    (
-        "self-service",
-        id::TOPIC_SELF_SERVICE,
-        id::TOPIC_SELF_SERVICE_SUMMARY,
-    ),
-    (
-        "helping-others",
-        id::TOPIC_HELPING_OTHERS,
-        id::TOPIC_HELPING_OTHERS_SUMMARY,
-    ),
-];
+/// The Danish labels of the simulated screens, which the UI receives whole, always in Danish.
+const SCREENS_FILE: &str = "screens.ftl";
 
-/// The whole UI in one locale: chrome text, languages to pick and the home topics.
+/// The text sizes offered in settings, in percent.
+pub const TEXT_SIZES: [u16; 5] = [100, 125, 150, 175, 200];
+
+/// The longest excerpt of a step shown under a search hit, in characters.
+const EXCERPT_CHARS: usize = 160;
+
+/// The whole UI shell in one locale: chrome, languages, settings and the home screen.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct UiView {
@@ -39,9 +30,19 @@ pub struct UiView {
     pub dir: Direction,
     /// The chrome messages by ID.
     pub text: BTreeMap<String, String>,
+    /// The Danish screen labels by ID, for the illustrations.
+    pub screens: BTreeMap<String, String>,
     /// Every language, each named in itself.
     pub languages: Vec<LanguageOption>,
-    /// The home screen's topics.
+    /// True until the user has chosen a language.
+    pub first_run: bool,
+    /// The user's settings.
+    pub settings: SettingsView,
+    /// Something the user must be told once, such as progress that could not be read.
+    pub notice: Option<String>,
+    /// The guide to continue, if one was left unfinished.
+    pub resume: Option<ResumeView>,
+    /// The home screen's topics with their guides.
     pub topics: Vec<TopicView>,
 }
 
@@ -57,42 +58,357 @@ pub struct LanguageOption {
     pub dir: Direction,
 }
 
+/// The settings as the settings screen shows them.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SettingsView {
+    /// The language tried when a text is missing in the chosen one.
+    pub second_language: String,
+    /// Text size in percent.
+    pub text_size: u16,
+    /// The text sizes to choose from.
+    pub text_size_options: Vec<TextSizeOption>,
+    /// High-contrast colours.
+    pub high_contrast: bool,
+}
+
+/// One text size to choose from.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TextSizeOption {
+    /// The size in percent.
+    pub value: u16,
+    /// "150 %", formatted for the locale.
+    pub label: String,
+}
+
+/// "Continue where you left off".
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ResumeView {
+    /// The guide's ID.
+    pub guide_id: String,
+    /// The guide's title.
+    pub title: String,
+    /// The step to continue at, from 0.
+    pub step: u32,
+    /// "Step 3 of 7".
+    pub step_label: String,
+}
+
 /// One topic on the home screen.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct TopicView {
     /// A stable ID for the topic.
-    pub id: &'static str,
+    pub id: String,
     /// The topic's title.
     pub title: String,
     /// One line on what the topic teaches.
     pub summary: String,
+    /// The topic's guides, in reading order.
+    pub guides: Vec<GuideCard>,
 }
 
-/// Builds the UI view for a fallback chain.
-pub fn ui_view(l10n: &Localizer, chain: &Chain) -> UiView {
-    let languages = l10n
-        .available()
-        .into_iter()
-        .map(|locale| LanguageOption {
-            tag: locale.tag(),
-            name: l10n.language_name(locale),
-            dir: locale.direction(),
+/// A guide as listed under its topic.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct GuideCard {
+    /// The guide's ID.
+    pub id: String,
+    /// The guide's title.
+    pub title: String,
+    /// One line on what it teaches.
+    pub summary: String,
+    /// "About 4 minutes".
+    pub minutes_label: String,
+    /// Whether the user has read it to the end.
+    pub completed: bool,
+}
+
+/// A guide with every step formatted, so stepping is instant.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct GuideView {
+    /// The guide's ID.
+    pub id: String,
+    /// The guide's title.
+    pub title: String,
+    /// One line on what it teaches.
+    pub summary: String,
+    /// The step to open at, from 0: where the user left off.
+    pub position: u32,
+    /// The steps, in order.
+    pub steps: Vec<StepView>,
+}
+
+/// One step of a guide.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct StepView {
+    /// The step's heading.
+    pub title: String,
+    /// The step's text.
+    pub body: String,
+    /// "Step 3 of 7".
+    pub counter: String,
+    /// The illustration to show, if any.
+    pub illustration: Option<String>,
+    /// The Danish key words of the step, with their meaning.
+    pub terms: Vec<TermView>,
+}
+
+/// A Danish word from the screens and what it means.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TermView {
+    /// The term's ID.
+    pub id: String,
+    /// The word exactly as it appears on the Danish screen.
+    pub danish: String,
+    /// What it means, in the chosen language.
+    pub meaning: String,
+}
+
+/// The results of a search.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SearchView {
+    /// The query as searched.
+    pub query: String,
+    /// "3 results".
+    pub summary: String,
+    /// The steps found, best first.
+    pub hits: Vec<SearchHitView>,
+}
+
+/// One search result: a step of a guide.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SearchHitView {
+    /// The guide's ID.
+    pub guide_id: String,
+    /// The guide's title.
+    pub guide_title: String,
+    /// The step, from 0.
+    pub step: u32,
+    /// The step's heading.
+    pub step_title: String,
+    /// The start of the step's text.
+    pub excerpt: String,
+}
+
+/// Builds view models from the content, the locales and the user's progress.
+pub struct Views<'a> {
+    /// The locales.
+    pub l10n: &'a Localizer,
+    /// The content store.
+    pub content: &'a ContentStore,
+    /// The user's progress.
+    pub progress: &'a ProgressStore,
+    /// The languages to format in.
+    pub chain: &'a Chain,
+}
+
+impl Views<'_> {
+    /// The UI shell and home screen.
+    pub fn ui(&self, settings: &Settings, notice: Option<String>) -> Result<UiView, ContentError> {
+        let l10n = self.l10n;
+        let languages = l10n
+            .available()
+            .into_iter()
+            .map(|locale| LanguageOption {
+                tag: locale.tag(),
+                name: l10n.language_name(locale),
+                dir: locale.direction(),
+            })
+            .collect();
+        let completed = self.progress.completed_guides();
+        let topics = self
+            .content
+            .topics()?
+            .into_iter()
+            .map(|topic| {
+                let guides = topic
+                    .guides
+                    .iter()
+                    .map(|guide| self.guide_card(guide, completed.contains(guide)))
+                    .collect::<Result<_, _>>()?;
+                Ok(TopicView {
+                    title: self.text(&format!("topic-{}", topic.id)),
+                    summary: self.text(&format!("topic-{}-summary", topic.id)),
+                    id: topic.id,
+                    guides,
+                })
+            })
+            .collect::<Result<_, ContentError>>()?;
+        Ok(UiView {
+            locale: self.chain.primary().tag(),
+            dir: self.chain.primary().direction(),
+            text: l10n.format_file(self.chain, UI_FILE),
+            screens: l10n.format_file_danish(SCREENS_FILE),
+            languages,
+            first_run: settings.locale.is_none(),
+            settings: SettingsView {
+                second_language: settings.second_language.clone(),
+                text_size: settings.text_size,
+                text_size_options: TEXT_SIZES
+                    .iter()
+                    .map(|&value| {
+                        let args = Args::new().number("size", value);
+                        let label =
+                            l10n.format(self.chain, id::SETTINGS_TEXT_SIZE_OPTION, Some(&args));
+                        TextSizeOption { value, label }
+                    })
+                    .collect(),
+                high_contrast: settings.high_contrast,
+            },
+            notice,
+            resume: self.resume()?,
+            topics,
         })
-        .collect();
-    let topics = TOPICS
-        .iter()
-        .map(|&(id, title, summary)| TopicView {
-            id,
-            title: l10n.format(chain, title, None),
-            summary: l10n.format(chain, summary, None),
-        })
-        .collect();
-    UiView {
-        locale: chain.primary().tag(),
-        dir: chain.primary().direction(),
-        text: l10n.format_file(chain, UI_FILE),
-        languages,
-        topics,
     }
+
+    fn guide_card(&self, guide: &str, completed: bool) -> Result<GuideCard, ContentError> {
+        let minutes = self.content.minutes(guide)?;
+        Ok(GuideCard {
+            id: guide.to_owned(),
+            title: self.text(&format!("guide-{guide}-title")),
+            summary: self.text(&format!("guide-{guide}-summary")),
+            minutes_label: self.minutes_label(minutes),
+            completed,
+        })
+    }
+
+    fn resume(&self) -> Result<Option<ResumeView>, ContentError> {
+        let Some((guide_id, step)) = self.progress.last_guide() else {
+            return Ok(None);
+        };
+        if self
+            .progress
+            .guide_position(&guide_id)
+            .is_some_and(|p| p.completed)
+        {
+            return Ok(None);
+        }
+        // A guide removed in a newer version leaves nothing to continue.
+        let guide = match self.content.guide(&guide_id) {
+            Ok(guide) => guide,
+            Err(ContentError::UnknownGuide(_)) => return Ok(None),
+            Err(error) => return Err(error),
+        };
+        let step = step.min(last_step(&guide));
+        Ok(Some(ResumeView {
+            title: self.text(&format!("guide-{guide_id}-title")),
+            step_label: self.counter(step, guide.steps.len()),
+            guide_id,
+            step,
+        }))
+    }
+
+    /// A guide with all its steps, opened where the user left off.
+    pub fn guide(&self, id: &str) -> Result<GuideView, ContentError> {
+        let guide = self.content.guide(id)?;
+        let total = guide.steps.len();
+        let position = self
+            .progress
+            .guide_position(id)
+            .map_or(0, |p| p.step)
+            .min(last_step(&guide));
+        let steps = guide
+            .steps
+            .iter()
+            .enumerate()
+            .map(|(index, step)| StepView {
+                title: self.text(&format!("guide-{id}-{}-title", step.id)),
+                body: self.text(&format!("guide-{id}-{}-body", step.id)),
+                counter: self.counter(index as u32, total),
+                illustration: step.illustration.clone(),
+                terms: step.terms.iter().map(|term| self.term(term)).collect(),
+            })
+            .collect();
+        Ok(GuideView {
+            id: id.to_owned(),
+            title: self.text(&format!("guide-{id}-title")),
+            summary: self.text(&format!("guide-{id}-summary")),
+            position,
+            steps,
+        })
+    }
+
+    /// Every glossary term, in Danish alphabetical order.
+    pub fn glossary(&self) -> Result<Vec<TermView>, ContentError> {
+        let mut terms: Vec<TermView> = self.content.terms()?.iter().map(|t| self.term(t)).collect();
+        terms.sort_by_key(|t| t.danish.to_lowercase());
+        Ok(terms)
+    }
+
+    /// The steps matching a query in the chosen locale.
+    pub fn search(&self, query: &str) -> Result<SearchView, ContentError> {
+        let hits = self.content.search(&self.chain.primary().tag(), query)?;
+        let mut views = Vec::with_capacity(hits.len());
+        for hit in hits {
+            let guide = self.content.guide(&hit.guide)?;
+            let Some(step) = guide.steps.get(hit.step as usize) else {
+                continue;
+            };
+            let body = self.text(&format!("guide-{}-{}-body", hit.guide, step.id));
+            views.push(SearchHitView {
+                guide_title: self.text(&format!("guide-{}-title", hit.guide)),
+                step_title: self.text(&format!("guide-{}-{}-title", hit.guide, step.id)),
+                excerpt: excerpt(&body),
+                guide_id: hit.guide,
+                step: hit.step,
+            });
+        }
+        let count = Args::new().number("count", views.len() as u32);
+        Ok(SearchView {
+            query: query.to_owned(),
+            summary: self
+                .l10n
+                .format(self.chain, id::SEARCH_RESULT_COUNT, Some(&count)),
+            hits: views,
+        })
+    }
+
+    fn term(&self, term: &str) -> TermView {
+        TermView {
+            id: term.to_owned(),
+            danish: self.l10n.format_danish(&format!("screen-{term}")),
+            meaning: self.text(&format!("glossary-{term}")),
+        }
+    }
+
+    fn counter(&self, step: u32, total: usize) -> String {
+        let args = Args::new()
+            .number("step", step + 1)
+            .number("total", total as u32);
+        self.l10n
+            .format(self.chain, id::GUIDE_STEP_COUNTER, Some(&args))
+    }
+
+    fn minutes_label(&self, minutes: u32) -> String {
+        let args = Args::new().number("minutes", minutes);
+        self.l10n.format(self.chain, id::GUIDE_MINUTES, Some(&args))
+    }
+
+    fn text(&self, id: &str) -> String {
+        self.l10n.format_content(self.chain, id, None)
+    }
+}
+
+fn last_step(guide: &Guide) -> u32 {
+    guide.steps.len().saturating_sub(1) as u32
+}
+
+/// The start of a text, cut at a word boundary, with an ellipsis when cut.
+fn excerpt(text: &str) -> String {
+    if text.chars().count() <= EXCERPT_CHARS {
+        return text.to_owned();
+    }
+    let cut: String = text.chars().take(EXCERPT_CHARS).collect();
+    let at_word = cut
+        .rfind(char::is_whitespace)
+        .map_or(cut.as_str(), |i| &cut[..i]);
+    format!("{}\u{2026}", at_word.trim_end())
 }

@@ -1,0 +1,339 @@
+//! The command line on the same binary, with no window: list guides, and show one as text,
+//! JSON or a printable HTML handout. All text comes from the same view models as the app.
+
+use std::fmt::Write as _;
+use std::process::ExitCode;
+
+use crate::content::ContentStore;
+use crate::l10n::{id, Args, Chain, Direction, Localizer};
+use crate::progress::ProgressStore;
+use crate::views::{GuideView, Views};
+
+/// Exit code for a request that names something that does not exist, or is malformed.
+const USAGE_ERROR: u8 = 2;
+
+/// The fonts a handout embeds, so it prints right without anything installed.
+const LATIN_FONT: &[u8] = include_bytes!("../../ui/src/fonts/NotoSans-Regular.woff2");
+const NASKH_FONT: &[u8] = include_bytes!("../../ui/src/fonts/NotoNaskhArabic-Regular.woff2");
+const NASTALIQ_FONT: &[u8] = include_bytes!("../../ui/src/fonts/NotoNastaliqUrdu-Regular.woff2");
+
+/// Whether the arguments ask for the command line rather than the window.
+pub fn wants_cli(args: &[String]) -> bool {
+    matches!(
+        args.first().map(String::as_str),
+        Some("guides" | "help" | "--help" | "-h")
+    )
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Text,
+    Json,
+    Html,
+}
+
+struct Request {
+    command: Command,
+    lang: Option<String>,
+    format: Format,
+}
+
+enum Command {
+    Help,
+    List,
+    Show(String),
+}
+
+/// An outcome to print: text for standard output, or a message for standard error and a code.
+enum Outcome {
+    Print(String),
+    Fail(String),
+}
+
+/// Runs the command line and returns the process exit code.
+pub fn main(args: &[String], os_locales: &[String]) -> ExitCode {
+    let (l10n, content) = match (Localizer::embedded(), ContentStore::embedded()) {
+        (Ok(l10n), Ok(content)) => (l10n, content),
+        (Err(e), _) => return internal(&e),
+        (_, Err(e)) => return internal(&e),
+    };
+    match run(l10n, content, args, os_locales) {
+        Outcome::Print(text) => {
+            print!("{text}");
+            ExitCode::SUCCESS
+        }
+        Outcome::Fail(message) => {
+            eprintln!("{}", without_isolation(&message));
+            ExitCode::from(USAGE_ERROR)
+        }
+    }
+}
+
+/// Removes Fluent's bidi isolation marks: they help a browser lay out mixed scripts, but in a
+/// terminal or to a JSON reader they are only invisible noise.
+fn without_isolation(text: &str) -> String {
+    text.replace(['\u{2068}', '\u{2069}'], "")
+}
+
+fn internal(error: &dyn std::error::Error) -> ExitCode {
+    eprintln!("{error}");
+    ExitCode::FAILURE
+}
+
+fn run(mut l10n: Localizer, content: ContentStore, args: &[String], os: &[String]) -> Outcome {
+    let os_chain = Chain::new(l10n.negotiate(os), l10n.locale("en").ok());
+    let request = match parse(args) {
+        Ok(request) => request,
+        Err(bad) => {
+            let args = Args::new().text("arg", bad);
+            return Outcome::Fail(l10n.format(&os_chain, id::CLI_BAD_USAGE, Some(&args)));
+        }
+    };
+    let chain = match &request.lang {
+        None => os_chain,
+        Some(tag) => match l10n.locale(tag) {
+            Ok(locale) => Chain::new(locale, l10n.locale("en").ok()),
+            Err(_) => {
+                let available: Vec<String> = l10n.available().iter().map(|l| l.tag()).collect();
+                let args = Args::new()
+                    .text("tag", tag.clone())
+                    .text("available", available.join(", "));
+                return Outcome::Fail(l10n.format(&os_chain, id::CLI_UNKNOWN_LOCALE, Some(&args)));
+            }
+        },
+    };
+    if let Ok(facts) = content.facts() {
+        l10n.set_globals(facts);
+    }
+    let progress = ProgressStore::open_in_memory();
+    let views = Views {
+        l10n: &l10n,
+        content: &content,
+        progress: &progress,
+        chain: &chain,
+    };
+    match request.command {
+        Command::Help => {
+            Outcome::Print(without_isolation(&l10n.format(&chain, id::CLI_USAGE, None)) + "\n")
+        }
+        Command::List => list(&views, request.format),
+        Command::Show(guide) => match views.guide(&guide) {
+            Ok(view) => show(&views, &view, request.format),
+            Err(_) => {
+                let args = Args::new().text("guide", guide);
+                Outcome::Fail(l10n.format(&chain, id::CLI_UNKNOWN_GUIDE, Some(&args)))
+            }
+        },
+    }
+}
+
+fn parse(args: &[String]) -> Result<Request, String> {
+    let mut words = args.iter();
+    let command = match words.next().map(String::as_str) {
+        None | Some("help" | "--help" | "-h") => Command::Help,
+        Some("guides") => match words.next().map(String::as_str) {
+            Some("list") => Command::List,
+            Some("show") => match words.next() {
+                Some(id) if !id.starts_with('-') => Command::Show(id.clone()),
+                other => return Err(other.cloned().unwrap_or_else(|| "show".into())),
+            },
+            other => return Err(other.map_or_else(|| "guides".into(), str::to_owned)),
+        },
+        Some(other) => return Err(other.to_owned()),
+    };
+    let mut request = Request {
+        command,
+        lang: None,
+        format: Format::Text,
+    };
+    while let Some(word) = words.next() {
+        match word.as_str() {
+            "--lang" => request.lang = Some(words.next().ok_or("--lang")?.clone()),
+            "--format" => {
+                request.format = match words.next().map(String::as_str) {
+                    Some("text") => Format::Text,
+                    Some("json") => Format::Json,
+                    Some("html") if matches!(request.command, Command::Show(_)) => Format::Html,
+                    other => return Err(other.unwrap_or("--format").to_owned()),
+                }
+            }
+            other => return Err(other.to_owned()),
+        }
+    }
+    Ok(request)
+}
+
+fn list(views: &Views<'_>, format: Format) -> Outcome {
+    let Ok(ui) = views.ui(&Default::default(), None) else {
+        return Outcome::Fail(views.l10n.format(views.chain, id::ERROR_GENERIC, None));
+    };
+    let guides: Vec<_> = ui.topics.iter().flat_map(|t| t.guides.iter()).collect();
+    let text = match format {
+        Format::Json => json(&guides),
+        _ => guides.iter().fold(String::new(), |mut out, guide| {
+            let _ = writeln!(out, "{}\t{}", guide.id, guide.title);
+            out
+        }),
+    };
+    Outcome::Print(without_isolation(&text))
+}
+
+fn show(views: &Views<'_>, guide: &GuideView, format: Format) -> Outcome {
+    let key_words = views.l10n.format(views.chain, id::GUIDE_KEY_WORDS, None);
+    match format {
+        Format::Json => Outcome::Print(without_isolation(&json(guide))),
+        Format::Text => {
+            let mut out = format!("{}\n{}\n", guide.title, guide.summary);
+            for step in &guide.steps {
+                let _ = write!(out, "\n{}: {}\n{}\n", step.counter, step.title, step.body);
+                if !step.terms.is_empty() {
+                    let _ = writeln!(out, "{key_words}:");
+                    for term in &step.terms {
+                        let _ = writeln!(out, "  {}: {}", term.danish, term.meaning);
+                    }
+                }
+            }
+            Outcome::Print(without_isolation(&out))
+        }
+        Format::Html => Outcome::Print(handout(views, guide, &key_words)),
+    }
+}
+
+fn json<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_string_pretty(value).map_or_else(|e| e.to_string(), |text| text + "\n")
+}
+
+/// A printable page: the guide in one language, with its direction and its own fonts embedded.
+fn handout(views: &Views<'_>, guide: &GuideView, key_words: &str) -> String {
+    let locale = views.chain.primary();
+    let dir = match locale.direction() {
+        Direction::Rtl => "rtl",
+        Direction::Ltr => "ltr",
+    };
+    let lang = locale.tag();
+    let mut body = format!(
+        "<h1>{}</h1>\n<p class=\"summary\">{}</p>\n",
+        esc(&guide.title),
+        esc(&guide.summary)
+    );
+    for step in &guide.steps {
+        let _ = write!(
+            body,
+            "<section class=\"step\">\n<p class=\"counter\">{}</p>\n<h2>{}</h2>\n<p>{}</p>\n",
+            esc(&step.counter),
+            esc(&step.title),
+            esc(&step.body)
+        );
+        if !step.terms.is_empty() {
+            let _ = write!(body, "<h3>{}</h3>\n<dl>\n", esc(key_words));
+            for term in &step.terms {
+                let _ = write!(
+                    body,
+                    "<dt lang=\"da\" dir=\"ltr\">{}</dt><dd>{}</dd>\n",
+                    esc(&term.danish),
+                    esc(&term.meaning)
+                );
+            }
+            body.push_str("</dl>\n");
+        }
+        body.push_str("</section>\n");
+    }
+    format!(
+        "<!doctype html>\n<html lang=\"{lang}\" dir=\"{dir}\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <title>{title}</title>\n<style>\n{fonts}{style}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
+        title = esc(&guide.title),
+        fonts = font_faces(),
+        style = HANDOUT_STYLE,
+    )
+}
+
+const HANDOUT_STYLE: &str = "
+body { font-family: 'Noto Sans', sans-serif; font-size: 16pt; line-height: 1.5; margin: 2cm; }
+:lang(ar) { font-family: 'Noto Naskh Arabic', 'Noto Sans', sans-serif; font-size: 18pt; }
+:lang(ur) { font-family: 'Noto Nastaliq Urdu', 'Noto Sans', sans-serif; line-height: 2.2; font-size: 18pt; }
+h1 { font-size: 26pt; margin-block: 0 0.25em; }
+.summary { font-size: 18pt; margin-block-end: 1em; }
+.step { break-inside: avoid; border-block-start: 2px solid #0a5866; padding-block: 0.5em; }
+.counter { font-weight: 700; color: #0a5866; margin: 0; }
+h2 { font-size: 20pt; margin-block: 0.2em; }
+h3 { font-size: 14pt; margin-block: 0.5em 0.2em; }
+dt { font-weight: 700; }
+dd { margin-inline-start: 1.5em; margin-block-end: 0.3em; }
+";
+
+fn font_faces() -> String {
+    [("Noto Sans", LATIN_FONT), ("Noto Naskh Arabic", NASKH_FONT), ("Noto Nastaliq Urdu", NASTALIQ_FONT)]
+        .iter()
+        .fold(String::new(), |mut out, (family, bytes)| {
+            let _ = writeln!(
+                out,
+                "@font-face {{ font-family: '{family}'; src: url(data:font/woff2;base64,{}) format('woff2'); }}",
+                base64(bytes)
+            );
+            out
+        })
+}
+
+/// Standard base64 with padding, for the embedded fonts.
+fn base64(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let b = [
+            chunk[0],
+            chunk.get(1).copied().unwrap_or(0),
+            chunk.get(2).copied().unwrap_or(0),
+        ];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(char::from(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize]));
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+/// Escapes text for HTML element content and attribute values.
+fn esc(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base64_matches_the_standard_vectors() {
+        for (input, expected) in [
+            ("", ""),
+            ("f", "Zg=="),
+            ("fo", "Zm8="),
+            ("foo", "Zm9v"),
+            ("foobar", "Zm9vYmFy"),
+        ] {
+            assert_eq!(base64(input.as_bytes()), expected);
+        }
+    }
+
+    #[test]
+    fn html_escaping_covers_markup_and_quotes() {
+        assert_eq!(
+            esc("<a href=\"x\">&'"),
+            "&lt;a href=&quot;x&quot;&gt;&amp;&#39;"
+        );
+    }
+}

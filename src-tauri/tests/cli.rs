@@ -1,0 +1,170 @@
+//! The command line, run as the real binary: `trinvis guides list|show`.
+
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+fn trinvis(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_trinvis"))
+        .args(args)
+        .env("LANG", "da_DK.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .output()
+        .expect("the binary runs")
+}
+
+fn stdout(output: &Output) -> String {
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout.clone()).expect("UTF-8 output")
+}
+
+#[test]
+fn list_prints_one_guide_per_line_id_first() {
+    let text = stdout(&trinvis(&["guides", "list", "--lang", "ar"]));
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 2, "{text}");
+    assert!(lines[0].starts_with("what-is-mitid\t"), "{text}");
+    assert!(lines[1].starts_with("what-is-digital-post\t"), "{text}");
+    assert!(
+        lines[0].contains("MitID")
+            && lines[0]
+                .chars()
+                .any(|c| ('\u{0600}'..='\u{06ff}').contains(&c)),
+        "{text}"
+    );
+    assert!(
+        !text.contains('\u{2068}'),
+        "no isolation marks in terminal output"
+    );
+}
+
+#[test]
+fn list_as_json_is_an_array_of_guides() {
+    let json: Value = serde_json::from_str(&stdout(&trinvis(&[
+        "guides", "list", "--lang", "so", "--format", "json",
+    ])))
+    .expect("valid JSON");
+    let ids: Vec<&str> = json
+        .as_array()
+        .expect("array")
+        .iter()
+        .filter_map(|g| g["id"].as_str())
+        .collect();
+    assert_eq!(ids, ["what-is-mitid", "what-is-digital-post"]);
+}
+
+#[test]
+fn show_as_json_has_every_step() {
+    let json: Value = serde_json::from_str(&stdout(&trinvis(&[
+        "guides",
+        "show",
+        "what-is-mitid",
+        "--lang",
+        "so",
+        "--format",
+        "json",
+    ])))
+    .expect("valid JSON");
+    let steps = json["steps"].as_array().expect("steps");
+    assert_eq!(steps.len(), 7);
+    assert!(steps
+        .iter()
+        .all(|s| s["title"].as_str().is_some_and(|t| !t.is_empty())));
+}
+
+#[test]
+fn show_as_text_lists_steps_and_danish_words() {
+    let text = stdout(&trinvis(&[
+        "guides",
+        "show",
+        "what-is-mitid",
+        "--lang",
+        "en",
+    ]));
+    assert!(text.contains("Step 1 of 7: "), "{text}");
+    assert!(text.contains("  Bruger-ID: "), "{text}");
+}
+
+#[test]
+fn the_html_handout_has_direction_fonts_and_every_step() {
+    let html = stdout(&trinvis(&[
+        "guides",
+        "show",
+        "what-is-digital-post",
+        "--lang",
+        "ar",
+        "--format",
+        "html",
+    ]));
+    assert!(
+        html.starts_with("<!doctype html>\n<html lang=\"ar\" dir=\"rtl\">"),
+        "{}",
+        &html[..80]
+    );
+    assert!(html.contains("font-family: 'Noto Naskh Arabic'; src: url(data:font/woff2;base64,"));
+    assert_eq!(html.matches("<section class=\"step\">").count(), 7);
+    assert!(html.contains("<dt lang=\"da\" dir=\"ltr\">Indbakke</dt>"));
+    let somali = stdout(&trinvis(&[
+        "guides",
+        "show",
+        "what-is-mitid",
+        "--lang",
+        "so",
+        "--format",
+        "html",
+    ]));
+    assert!(somali.contains("<html lang=\"so\" dir=\"ltr\">"));
+}
+
+#[test]
+fn the_language_defaults_to_the_systems() {
+    let output = Command::new(env!("CARGO_BIN_EXE_trinvis"))
+        .args(["guides", "list"])
+        .env("LANG", "tr_TR.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .output()
+        .expect("runs");
+    assert!(stdout(&output).contains("MitID nedir?"));
+}
+
+#[test]
+fn unknown_ids_locales_and_words_exit_2_with_a_clear_message() {
+    for (args, expected) in [
+        (
+            &["guides", "show", "nope", "--lang", "da"][..],
+            "Vejledningen »nope« findes ikke.",
+        ),
+        (
+            &["guides", "list", "--lang", "xx"][..],
+            "Sproget »xx« findes ikke. Vælg et af disse: da, ar, en, so, tr, ur",
+        ),
+        (&["guides", "frob"][..], "Det forstår jeg ikke: »frob«."),
+        (
+            &["guides", "list", "--format", "html"][..],
+            "Det forstår jeg ikke: »html«.",
+        ),
+        (&["guides", "show"][..], "Det forstår jeg ikke: »show«."),
+        (
+            &["guides", "list", "--lang"][..],
+            "Det forstår jeg ikke: »--lang«.",
+        ),
+    ] {
+        let output = trinvis(args);
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(stderr.contains(expected), "{args:?}: {stderr}");
+        assert!(output.stdout.is_empty(), "{args:?}");
+    }
+}
+
+#[test]
+fn help_prints_usage_and_succeeds() {
+    let text = stdout(&trinvis(&["--help"]));
+    assert!(text.contains("trinvis guides show ID"), "{text}");
+}
