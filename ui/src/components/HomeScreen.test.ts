@@ -1,24 +1,39 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, render, screen } from '@testing-library/svelte';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
 import HomeScreen from './HomeScreen.svelte';
 import { danishView } from '../test/fixtures';
 
 afterEach(cleanup);
 
 describe('HomeScreen', () => {
-  it('shows the title, the intro and every topic from the view', () => {
-    render(HomeScreen, { props: { view: danishView(), error: null, onselectlanguage: () => {} } });
+  it('shows the title, the topics and a note on topics without guides', () => {
+    render(HomeScreen, { props: { view: danishView(), onopenguide: () => {} } });
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Velkommen til Trinvis');
-    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Emner');
     const topics = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
-    expect(topics).toEqual(['MitID', 'Digital Post']);
-    expect(screen.queryByRole('alert')).toBeNull();
+    expect(topics).toEqual(['MitID', 'Hjælp andre']);
+    expect(screen.getByText('Kommer snart')).toBeTruthy();
   });
 
-  it('shows an error as an alert', () => {
-    render(HomeScreen, {
-      props: { view: danishView(), error: 'Noget gik galt. Prøv igen.', onselectlanguage: () => {} },
-    });
-    expect(screen.getByRole('alert').textContent).toBe('Noget gik galt. Prøv igen.');
+  it('continues where the user left off', async () => {
+    const onopenguide = vi.fn();
+    render(HomeScreen, { props: { view: danishView(), onopenguide } });
+    expect(screen.getByText('Trin 3 af 7')).toBeTruthy();
+    await fireEvent.click(screen.getByRole('button', { name: 'Fortsæt' }));
+    expect(onopenguide).toHaveBeenCalledWith('what-is-mitid', 2);
+  });
+
+  it('opens a guide from its card, which shows reading time and completion', async () => {
+    const onopenguide = vi.fn();
+    render(HomeScreen, { props: { view: danishView(), onopenguide } });
+    const card = screen.getByRole('button', { name: /Hvad er MitID\?/ });
+    expect(card.textContent).toContain('Cirka 4 minutter');
+    expect(card.textContent).toContain('Læst');
+    await fireEvent.click(card);
+    expect(onopenguide).toHaveBeenCalledWith('what-is-mitid');
+  });
+
+  it('has no continue box when nothing is left unfinished', () => {
+    render(HomeScreen, { props: { view: { ...danishView(), resume: null }, onopenguide: () => {} } });
+    expect(screen.queryByRole('button', { name: 'Fortsæt' })).toBeNull();
   });
 });

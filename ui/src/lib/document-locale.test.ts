@@ -13,6 +13,16 @@ describe('applyDocumentLocale', () => {
     expect(document.title).toBe('Trinvis');
   });
 
+  it('applies the text size and contrast settings', () => {
+    const view = danishView();
+    view.settings = { ...view.settings, textSize: 175, highContrast: true };
+    applyDocumentLocale(document, view);
+    expect(document.documentElement.style.getPropertyValue('--text-scale')).toBe('1.75');
+    expect(document.documentElement.classList.contains('high-contrast')).toBe(true);
+    applyDocumentLocale(document, danishView());
+    expect(document.documentElement.classList.contains('high-contrast')).toBe(false);
+  });
+
   it('switches back to left to right', () => {
     applyDocumentLocale(document, { ...danishView(), locale: 'ar', dir: 'rtl' });
     applyDocumentLocale(document, danishView());

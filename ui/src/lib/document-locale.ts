@@ -1,10 +1,13 @@
-/** Puts the chosen locale on the document, so CSS :lang() and logical properties follow it. */
+/** Puts the chosen locale and display settings on the document, so CSS follows them. */
 import type { UiView } from './ipc';
 import { text } from './text';
 
-/** Sets `<html lang dir>` and the document title for a view. */
+/** Sets `<html lang dir>`, the text size, the contrast theme and the title for a view. */
 export function applyDocumentLocale(doc: Document, view: UiView): void {
-  doc.documentElement.lang = view.locale;
-  doc.documentElement.dir = view.dir;
+  const root = doc.documentElement;
+  root.lang = view.locale;
+  root.dir = view.dir;
+  root.style.setProperty('--text-scale', String(view.settings.textSize / 100));
+  root.classList.toggle('high-contrast', view.settings.highContrast);
   doc.title = text(view, 'window-title');
 }

@@ -1,5 +1,5 @@
-/** A view as Rust sends it, for component tests. */
-import type { UiView } from '../lib/ipc';
+/** Views as Rust sends them, for component tests. */
+import type { GuideView, UiView } from '../lib/ipc';
 
 export function danishView(): UiView {
   return {
@@ -15,15 +15,67 @@ export function danishView(): UiView {
       'topics-heading': 'Emner',
       'text-missing': '(Teksten mangler)',
       'error-generic': 'Noget gik galt. Prøv igen.',
+      'resume-heading': 'Fortsæt, hvor du slap',
+      'resume-button': 'Fortsæt',
+      'topic-coming-soon': 'Kommer snart',
+      'guide-completed': 'Læst',
+      'guide-back': 'Tilbage',
+      'guide-next': 'Næste',
+      'guide-finish': 'Færdig',
+      'guide-key-words': 'Danske ord på skærmen',
+      'guide-done-title': 'Godt klaret!',
+      'guide-done-text': 'Du har læst hele vejledningen.',
+      'guide-to-home': 'Til forsiden',
+      'guide-keyboard-hint': 'Du kan også bladre med piletasterne.',
+      'guide-illustration-label': 'Sådan ser det ud',
     },
+    screens: { 'screen-mitid': 'MitID', 'screen-log-paa': 'Log på', 'screen-bruger-id': 'Bruger-ID', 'screen-fortsaet': 'Fortsæt' },
     languages: [
       { tag: 'da', name: 'Dansk', dir: 'ltr' },
       { tag: 'ar', name: 'العربية', dir: 'rtl' },
       { tag: 'ur', name: 'اردو', dir: 'rtl' },
     ],
+    firstRun: false,
+    settings: {
+      secondLanguage: 'en',
+      textSize: 100,
+      textSizeOptions: [
+        { value: 100, label: '100 %' },
+        { value: 200, label: '200 %' },
+      ],
+      highContrast: false,
+    },
+    notice: null,
+    resume: { guideId: 'what-is-mitid', title: 'Hvad er MitID?', step: 2, stepLabel: 'Trin 3 af 7' },
     topics: [
-      { id: 'mitid', title: 'MitID', summary: 'Log sikkert på.' },
-      { id: 'digital-post', title: 'Digital Post', summary: 'Læs breve.' },
+      {
+        id: 'mitid',
+        title: 'MitID',
+        summary: 'Log sikkert på.',
+        guides: [
+          { id: 'what-is-mitid', title: 'Hvad er MitID?', summary: 'Det første.', minutesLabel: 'Cirka 4 minutter', completed: true },
+        ],
+      },
+      { id: 'helping-others', title: 'Hjælp andre', summary: 'Hvad du må.', guides: [] },
+    ],
+  };
+}
+
+export function guideView(): GuideView {
+  return {
+    id: 'what-is-mitid',
+    title: 'Hvad er MitID?',
+    summary: 'Det første.',
+    position: 0,
+    steps: [
+      { title: 'Hvad er det?', body: 'Dit digitale ID.', counter: 'Trin 1 af 2', illustration: null, terms: [] },
+      {
+        title: 'Log på',
+        body: 'Skriv dit Bruger-ID.',
+        counter: 'Trin 2 af 2',
+        illustration: 'mitid-login-box',
+        terms: [{ id: 'bruger-id', danish: 'Bruger-ID', meaning: 'Dit navn i MitID.' }],
+      },
     ],
   };
 }
