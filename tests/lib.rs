@@ -34,6 +34,30 @@ fn app_binary() -> PathBuf {
         .unwrap_or_else(|| root().join("target").join("release").join("trinvis"))
 }
 
+/// A folder for the app's saved progress, removed when dropped, so tests never share state.
+pub struct DataHome(PathBuf);
+
+impl DataHome {
+    /// A new, empty folder.
+    pub fn new(name: &str) -> DataHome {
+        let path = std::env::temp_dir().join(format!("trinvis-e2e-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&path);
+        std::fs::create_dir_all(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        DataHome(path)
+    }
+
+    /// The folder.
+    pub fn path(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for DataHome {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
 /// A running app, driven over WebDriver; dropping it stops the app and the drivers.
 pub struct App {
     /// The WebDriver session.
@@ -42,8 +66,8 @@ pub struct App {
 }
 
 impl App {
-    /// Starts tauri-driver and the app, and waits until the window answers.
-    pub async fn launch() -> App {
+    /// Starts tauri-driver and the app with its data in `data`, and waits until the window answers.
+    pub async fn launch(data: &DataHome) -> App {
         let binary = app_binary();
         assert!(
             binary.is_file(),
@@ -59,6 +83,8 @@ impl App {
                 "--native-port",
                 &native_port.to_string(),
             ])
+            // Tauri keeps app data under XDG_DATA_HOME on Linux; the app inherits it from here.
+            .env("XDG_DATA_HOME", data.path())
             .stdout(Stdio::null())
             .stderr(Stdio::inherit())
             // Its own process group, so WebKitWebDriver and the app are stopped with it.
@@ -109,6 +135,35 @@ impl App {
             .click()
             .await
             .unwrap_or_else(|e| panic!("{css} could not be clicked: {e}"));
+    }
+
+    /// Presses a key in the focused element, as a person would; `key` is a WebDriver key code.
+    pub async fn press(&self, key: char) {
+        let focused = self
+            .client
+            .active_element()
+            .await
+            .unwrap_or_else(|e| panic!("no focused element: {e}"));
+        focused
+            .send_keys(&key.to_string())
+            .await
+            .unwrap_or_else(|e| panic!("key press failed: {e}"));
+    }
+
+    /// Waits until the first element matching a CSS selector has exactly this text.
+    pub async fn wait_for_text(&self, css: &str, expected: &str) {
+        let start = Instant::now();
+        loop {
+            let text = self.text_of(css).await;
+            if text == expected {
+                return;
+            }
+            assert!(
+                start.elapsed() < WAIT,
+                "{css} shows {text:?}, never {expected:?}"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
     }
 
     /// An attribute of the document element.
@@ -203,6 +258,11 @@ fn wait_for_port(port: u16) {
         std::thread::sleep(Duration::from_millis(50));
     }
 }
+
+/// The WebDriver code of the right arrow key.
+pub const ARROW_RIGHT: char = '\u{e014}';
+/// The WebDriver code of the left arrow key.
+pub const ARROW_LEFT: char = '\u{e012}';
 
 /// A message formatted from the real locale files, without bidi isolation marks.
 pub fn message(locale: &str, id: &str) -> String {
