@@ -20,7 +20,7 @@ E2E_TIMEOUT := 900
 
 UI_SOURCES := $(shell find ui/src -type f 2>/dev/null) ui/index.html ui/vite.config.ts ui/tsconfig.json
 
-.PHONY: run test build package deps deps-system deps-node deps-rust deps-driver ui-test rust-test e2e clean
+.PHONY: run test bench build package deps deps-system deps-node deps-rust deps-driver ui-test rust-test e2e clean
 
 ## run: install what is missing, build, and open the app (under Xvfb when there is no display)
 run: deps build
@@ -33,6 +33,10 @@ run: deps build
 
 ## test: install what is missing and run every test: UI, Rust, locales, and the end-to-end suite
 test: deps deps-driver ui-test rust-test e2e
+
+## bench: criterion figures for the core's hot paths, each beside a floor from the same run
+bench: ui/dist/index.html
+	cargo bench -p trinvis --bench core
 
 ## build: the release binary with its UI embedded
 build: ui/dist/index.html

@@ -1,0 +1,70 @@
+//! Hot paths of the core, each beside a floor measured in the same run: opening the content
+//! store, formatting a guide's view model, and one search query.
+
+use std::hint::black_box;
+
+use criterion::{criterion_group, criterion_main, Criterion};
+use rusqlite::Connection;
+use trinvis::content::ContentStore;
+use trinvis::l10n::{id, Chain, Localizer};
+use trinvis::progress::ProgressStore;
+use trinvis::views::Views;
+
+fn open(c: &mut Criterion) {
+    let mut group = c.benchmark_group("open");
+    group.bench_function("floor: empty in-memory SQLite", |b| {
+        b.iter(|| black_box(Connection::open_in_memory()))
+    });
+    group.bench_function("content store", |b| {
+        b.iter(|| black_box(ContentStore::embedded()))
+    });
+    group.finish();
+}
+
+fn format(c: &mut Criterion) {
+    let mut l10n = Localizer::embedded().expect("locales load");
+    let content = ContentStore::embedded().expect("content opens");
+    l10n.set_globals(content.facts().expect("facts"));
+    let progress = ProgressStore::open_in_memory();
+    let mut group = c.benchmark_group("format");
+    for tag in ["da", "ar"] {
+        let chain = Chain::new(l10n.locale(tag).expect("locale"), l10n.locale("en").ok());
+        let views = Views {
+            l10n: &l10n,
+            content: &content,
+            progress: &progress,
+            chain: &chain,
+        };
+        group.bench_function(format!("floor: one message ({tag})"), |b| {
+            b.iter(|| black_box(l10n.format(&chain, id::HOME_TITLE, None)))
+        });
+        group.bench_function(format!("guide view model, 7 steps ({tag})"), |b| {
+            b.iter(|| black_box(views.guide("what-is-mitid")))
+        });
+    }
+    group.finish();
+}
+
+fn search(c: &mut Criterion) {
+    let content = ContentStore::embedded().expect("content opens");
+    let conn = Connection::open_in_memory().expect("SQLite opens");
+    let mut group = c.benchmark_group("search");
+    group.bench_function("floor: SELECT 1", |b| {
+        b.iter(|| {
+            black_box(
+                conn.prepare_cached("SELECT 1")
+                    .and_then(|mut s| s.query_row([], |r| r.get::<_, i64>(0))),
+            )
+        })
+    });
+    group.bench_function("query 'mitid' (da)", |b| {
+        b.iter(|| black_box(content.search("da", "mitid")))
+    });
+    group.bench_function("query 'تسجّل' (ar)", |b| {
+        b.iter(|| black_box(content.search("ar", "تسجّل")))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, open, format, search);
+criterion_main!(benches);
