@@ -14,11 +14,7 @@ fn search_glossary_and_settings_at_large_text() {
         app.click(".main-nav button:nth-child(2)").await;
         app.wait_for_text("h1", &message("tr", "search-title"))
             .await;
-        let input = app
-            .client
-            .find(fantoccini::Locator::Css("#search-input"))
-            .await
-            .expect("the search field is there");
+        let input = app.element("#search-input").await;
         input.send_keys("giris").await.expect("typing works");
         app.click("form[role='search'] button[type='submit']").await;
         app.text_of(".search-hit").await;
