@@ -95,21 +95,79 @@ struct FlowDef {
     screen: Vec<ScreenDef>,
 }
 
+/// Where a simulated screen is drawn.
+#[derive(Deserialize, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+enum Frame {
+    Browser,
+    Phone,
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ScreenDef {
     id: Spanned<String>,
+    frame: Frame,
+    /// The web address in the browser frame's address bar.
+    address: Option<Spanned<String>>,
     #[serde(default)]
     end: bool,
     #[serde(default)]
+    widget: Vec<WidgetDef>,
+    #[serde(default)]
     action: Vec<ActionDef>,
+}
+
+/// The kinds of control a simulated screen can show.
+#[derive(Deserialize, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+enum WidgetKind {
+    Field,
+    Password,
+    Button,
+    Link,
+    Checkbox,
+    AppRequest,
+    QrCode,
+    CodeDisplay,
+    Text,
+}
+
+impl WidgetKind {
+    fn as_str(self) -> &'static str {
+        match self {
+            WidgetKind::Field => "field",
+            WidgetKind::Password => "password",
+            WidgetKind::Button => "button",
+            WidgetKind::Link => "link",
+            WidgetKind::Checkbox => "checkbox",
+            WidgetKind::AppRequest => "app-request",
+            WidgetKind::QrCode => "qr-code",
+            WidgetKind::CodeDisplay => "code-display",
+            WidgetKind::Text => "text",
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WidgetDef {
+    id: Spanned<String>,
+    kind: WidgetKind,
+    /// The glossary term whose Danish label the widget shows; none for pictures such as QR codes.
+    term: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ActionDef {
     id: Spanned<String>,
+    /// The widget the learner uses to take this action.
+    widget: Spanned<String>,
     goto: Spanned<String>,
+    /// Whether this is what the guidance asks for; every other action is a mistake with feedback.
+    #[serde(default)]
+    right: bool,
 }
 
 /// A source file's text and the name problems are reported under.
@@ -330,6 +388,36 @@ pub fn compile(
             );
         }
         check_flow(&mut problems, source, flow);
+        need(
+            &mut problems,
+            source,
+            flow.id.span(),
+            format!("practice-{id}-title"),
+        );
+        for screen in &flow.screen {
+            let screen_id = screen.id.get_ref();
+            let at = screen.id.span();
+            need(
+                &mut problems,
+                source,
+                at.clone(),
+                format!("practice-{id}-{screen_id}-guidance"),
+            );
+            if !screen.end {
+                need(
+                    &mut problems,
+                    source,
+                    at.clone(),
+                    format!("practice-{id}-{screen_id}-hint"),
+                );
+            }
+            check_screen(&mut problems, source, screen, &term_ids);
+            for action in screen.action.iter().filter(|a| !a.right) {
+                let feedback =
+                    format!("practice-{id}-{screen_id}-{}-feedback", action.id.get_ref());
+                need(&mut problems, source, action.id.span(), feedback);
+            }
+        }
     }
 
     // Topics: every listed guide and flow exists, and every guide and flow is listed somewhere.
@@ -480,6 +568,82 @@ fn check_flow(problems: &mut Problems, source: &Source, flow: &FlowDef) {
             );
             problems.at(source, screen.id.span(), message);
         }
+    }
+}
+
+/// A screen's widgets and actions fit together: each action uses a widget on the screen, a
+/// screen that is not an end has exactly one right action, and labels are glossary terms.
+fn check_screen(
+    problems: &mut Problems,
+    source: &Source,
+    screen: &ScreenDef,
+    terms: &BTreeSet<String>,
+) {
+    let screen_id = screen.id.get_ref();
+    let mut widgets = BTreeSet::new();
+    for widget in &screen.widget {
+        check_id(problems, source, &widget.id);
+        if !widgets.insert(widget.id.get_ref().as_str()) {
+            let message = format!(
+                "duplicate widget `{}` on screen `{screen_id}`",
+                widget.id.get_ref()
+            );
+            problems.at(source, widget.id.span(), message);
+        }
+        match &widget.term {
+            Some(term) if !terms.contains(term.get_ref()) => {
+                let message = format!("term `{}` is not in glossary.toml", term.get_ref());
+                problems.at(source, term.span(), message);
+            }
+            None if matches!(
+                widget.kind,
+                WidgetKind::Field
+                    | WidgetKind::Password
+                    | WidgetKind::Button
+                    | WidgetKind::Link
+                    | WidgetKind::Checkbox
+            ) =>
+            {
+                let message = format!(
+                    "widget `{}` needs a `term` for its Danish label",
+                    widget.id.get_ref()
+                );
+                problems.at(source, widget.id.span(), message);
+            }
+            _ => {}
+        }
+    }
+    if screen.frame == Frame::Browser && screen.address.is_none() {
+        problems.at(
+            source,
+            screen.id.span(),
+            format!("browser screen `{screen_id}` needs an `address`"),
+        );
+    }
+    let mut actions = BTreeSet::new();
+    for action in &screen.action {
+        check_id(problems, source, &action.id);
+        if !actions.insert(action.id.get_ref().as_str()) {
+            let message = format!(
+                "duplicate action `{}` on screen `{screen_id}`",
+                action.id.get_ref()
+            );
+            problems.at(source, action.id.span(), message);
+        }
+        if !widgets.contains(action.widget.get_ref().as_str()) {
+            let message = format!(
+                "action `{}` uses widget `{}`, which is not on screen `{screen_id}`",
+                action.id.get_ref(),
+                action.widget.get_ref()
+            );
+            problems.at(source, action.widget.span(), message);
+        }
+    }
+    let right = screen.action.iter().filter(|a| a.right).count();
+    if !screen.end && right != 1 {
+        let message =
+            format!("screen `{screen_id}` has {right} right actions; it needs exactly one");
+        problems.at(source, screen.id.span(), message);
     }
 }
 
@@ -650,23 +814,49 @@ fn write_store(
             params![flow.id.get_ref(), flow.start.get_ref()],
         )?;
         for screen in &flow.screen {
+            let frame = match screen.frame {
+                Frame::Browser => "browser",
+                Frame::Phone => "phone",
+            };
             tx.execute(
-                "INSERT INTO screen (flow_id, id, is_end) VALUES (?1, ?2, ?3)",
-                params![flow.id.get_ref(), screen.id.get_ref(), screen.end],
+                "INSERT INTO screen (flow_id, id, is_end, frame, address) VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![
+                    flow.id.get_ref(),
+                    screen.id.get_ref(),
+                    screen.end,
+                    frame,
+                    screen.address.as_ref().map(|a| a.get_ref())
+                ],
             )?;
+            for (position, widget) in screen.widget.iter().enumerate() {
+                tx.execute(
+                    "INSERT INTO widget (flow_id, screen_id, position, id, kind, term_id)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                    params![
+                        flow.id.get_ref(),
+                        screen.id.get_ref(),
+                        n(position),
+                        widget.id.get_ref(),
+                        widget.kind.as_str(),
+                        widget.term.as_ref().map(|t| t.get_ref())
+                    ],
+                )?;
+            }
         }
         // Every screen exists before any action points at one.
         for screen in &flow.screen {
             for (position, action) in screen.action.iter().enumerate() {
                 tx.execute(
-                    "INSERT INTO action (flow_id, screen_id, position, id, goto_screen)
-                     VALUES (?1, ?2, ?3, ?4, ?5)",
+                    "INSERT INTO action (flow_id, screen_id, position, id, widget_id, goto_screen, is_right)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
                     params![
                         flow.id.get_ref(),
                         screen.id.get_ref(),
                         n(position),
                         action.id.get_ref(),
-                        action.goto.get_ref()
+                        action.widget.get_ref(),
+                        action.goto.get_ref(),
+                        action.right
                     ],
                 )?;
             }

@@ -5,6 +5,7 @@ pub mod cli;
 pub mod commands;
 pub mod content;
 pub mod l10n;
+pub mod practice;
 pub mod progress;
 pub mod state;
 pub mod views;

@@ -21,6 +21,43 @@ guide-basics-two-title = Andet trin
 guide-basics-two-body = Godkend i appen.
 screen-bruger-id = Bruger-ID
 glossary-bruger-id = Dit navn i MitID.
+practice-login-title = Log på
+practice-login-box-guidance = Skriv dit bruger-ID.
+practice-login-box-hint = Tryk på Fortsæt.
+practice-login-box-forgot-feedback = Du har ikke glemt det.
+practice-login-done-guidance = Godt klaret.
+";
+
+/// A small valid flow: a log-in box with a right and a wrong action, and an end.
+const FLOW: &str = "id = \"login\"
+start = \"box\"
+
+[[screen]]
+id = \"box\"
+frame = \"browser\"
+address = \"https://www.borger.dk\"
+[[screen.widget]]
+id = \"user-id\"
+kind = \"field\"
+term = \"bruger-id\"
+[[screen.widget]]
+id = \"continue\"
+kind = \"button\"
+term = \"bruger-id\"
+[[screen.action]]
+id = \"continue\"
+widget = \"continue\"
+goto = \"done\"
+right = true
+[[screen.action]]
+id = \"forgot\"
+widget = \"user-id\"
+goto = \"box\"
+
+[[screen]]
+id = \"done\"
+frame = \"phone\"
+end = true
 ";
 
 const ARABIC: &str = "
@@ -164,17 +201,50 @@ fn a_missing_glossary_meaning_or_label_is_an_error() {
     );
 }
 
-#[test]
-fn a_flow_transition_to_a_missing_screen_is_an_error() {
-    let flow = "id = \"login\"\nstart = \"box\"\n\n[[screen]]\nid = \"box\"\n[[screen.action]]\nid = \"continue\"\ngoto = \"waiting\"\n";
-    let errors = Tree::new("bad-goto")
+fn with_flow(name: &str, flow: &str) -> Tree {
+    Tree::new(name)
         .write("flows/login.toml", flow)
         .write("topics.toml", &format!("{TOPICS}practice = [\"login\"]\n"))
-        .errors();
+}
+
+#[test]
+fn a_good_flow_is_read_back_with_screens_widgets_and_actions() {
+    let tree = with_flow("good-flow", FLOW);
+    let store = ContentStore::open(&tree.compile().expect("compiles")).expect("opens");
+    assert_eq!(store.flow_ids().expect("flows"), ["login"]);
+    let flow = store.flow("login").expect("the flow");
+    assert_eq!(flow.start, 0);
+    let names: Vec<&str> = flow.screens.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(names, ["box", "done"]);
+    let first = &flow.screens[0];
+    assert_eq!(
+        (first.frame.as_str(), first.address.as_deref()),
+        ("browser", Some("https://www.borger.dk"))
+    );
+    assert_eq!(first.widgets[0].term.as_deref(), Some("bruger-id"));
+    assert_eq!(
+        (first.actions[0].goto, first.actions[0].is_right),
+        (1, true)
+    );
+    assert_eq!(
+        (first.actions[1].goto, first.actions[1].is_right),
+        (0, false)
+    );
+    assert!(flow.screens[1].is_end);
+    assert!(store.flow("nothing").is_err());
+}
+
+#[test]
+fn a_flow_transition_to_a_missing_screen_is_an_error() {
+    let errors = with_flow(
+        "bad-goto",
+        &FLOW.replace("goto = \"done\"", "goto = \"waiting\""),
+    )
+    .errors();
     assert!(
         has(
             &errors,
-            "src-tauri/content/flows/login.toml:8:8:",
+            "src-tauri/content/flows/login.toml:19:8:",
             "goes to screen `waiting`, which does not exist"
         ),
         "{errors:?}"
@@ -183,19 +253,14 @@ fn a_flow_transition_to_a_missing_screen_is_an_error() {
 
 #[test]
 fn flow_screens_must_be_reachable_and_lead_to_an_end() {
-    let flow = "id = \"login\"\nstart = \"box\"\n\n\
-        [[screen]]\nid = \"box\"\n[[screen.action]]\nid = \"loop\"\ngoto = \"box\"\n\n\
-        [[screen]]\nid = \"orphan\"\nend = true\n\n\
-        [[screen]]\nid = \"stuck\"\n";
-    let errors = Tree::new("bad-graph")
-        .write("flows/login.toml", flow)
-        .write("topics.toml", &format!("{TOPICS}practice = [\"login\"]\n"))
-        .errors();
+    let flow = FLOW.replace("goto = \"done\"", "goto = \"box\"")
+        + "\n[[screen]]\nid = \"stuck\"\nframe = \"phone\"\n";
+    let errors = with_flow("bad-graph", &flow).errors();
     assert!(
         has(
             &errors,
             "src-tauri/content/flows/login.toml:",
-            "screen `orphan` cannot be reached"
+            "screen `done` cannot be reached"
         ),
         "{errors:?}"
     );
@@ -212,6 +277,84 @@ fn flow_screens_must_be_reachable_and_lead_to_an_end() {
             &errors,
             "src-tauri/content/flows/login.toml:",
             "from screen `box` no end can be reached"
+        ),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn flow_screens_need_one_right_action_and_widgets_they_use() {
+    let errors = with_flow("no-right", &FLOW.replace("right = true", "right = false")).errors();
+    assert!(
+        has(
+            &errors,
+            "src-tauri/content/flows/login.toml:",
+            "has 0 right actions; it needs exactly one"
+        ),
+        "{errors:?}"
+    );
+    let errors = with_flow(
+        "bad-widget",
+        &FLOW.replace("widget = \"continue\"", "widget = \"approve\""),
+    )
+    .errors();
+    assert!(
+        has(
+            &errors,
+            "src-tauri/content/flows/login.toml:",
+            "uses widget `approve`, which is not on screen `box`"
+        ),
+        "{errors:?}"
+    );
+    let errors = with_flow(
+        "bad-term",
+        &FLOW.replacen("term = \"bruger-id\"", "term = \"fortsaet\"", 1),
+    )
+    .errors();
+    assert!(
+        has(
+            &errors,
+            "src-tauri/content/flows/login.toml:",
+            "term `fortsaet` is not in glossary.toml"
+        ),
+        "{errors:?}"
+    );
+    let errors = with_flow(
+        "no-address",
+        &FLOW.replace("address = \"https://www.borger.dk\"\n", ""),
+    )
+    .errors();
+    assert!(
+        has(
+            &errors,
+            "src-tauri/content/flows/login.toml:",
+            "browser screen `box` needs an `address`"
+        ),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn every_wrong_action_needs_feedback_and_every_screen_guidance() {
+    let errors = with_flow("feedback", FLOW)
+        .without_message("practice-login-box-forgot-feedback")
+        .errors();
+    assert!(
+        has(
+            &errors,
+            "src-tauri/content/flows/login.toml:",
+            "`practice-login-box-forgot-feedback` is missing"
+        ),
+        "{errors:?}"
+    );
+    let errors = with_flow("guidance", FLOW)
+        .without_message("practice-login-done-guidance")
+        .errors();
+    assert!(
+        has(
+            &errors,
+            "src-tauri/content/flows/login.toml:",
+            "`practice-login-done-guidance` is missing"
         ),
         "{errors:?}"
     );

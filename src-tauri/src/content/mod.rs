@@ -36,6 +36,9 @@ pub enum ContentError {
     /// No guide has this ID.
     #[error("there is no guide `{0}`")]
     UnknownGuide(String),
+    /// No practice flow has this ID.
+    #[error("there is no practice flow `{0}`")]
+    UnknownFlow(String),
 }
 
 /// A topic on the home screen and the guides under it, in order.
@@ -67,6 +70,59 @@ pub struct Step {
     pub illustration: Option<String>,
     /// The glossary terms of the Danish key words on this step.
     pub terms: Vec<String>,
+}
+
+/// A practice flow: a graph of simulated Danish screens.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Flow {
+    /// The flow's ID; its messages are `practice-<id>-…`.
+    pub id: String,
+    /// The index in `screens` of the first screen.
+    pub start: usize,
+    /// Every screen, in file order.
+    pub screens: Vec<Screen>,
+}
+
+/// One simulated screen of a practice flow.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Screen {
+    /// The screen's ID, unique in its flow.
+    pub id: String,
+    /// `browser` or `phone`.
+    pub frame: String,
+    /// The address in a browser frame's address bar.
+    pub address: Option<String>,
+    /// Whether reaching this screen completes the flow.
+    pub is_end: bool,
+    /// The controls on the screen, in order.
+    pub widgets: Vec<Widget>,
+    /// What the learner can do here.
+    pub actions: Vec<Action>,
+}
+
+/// A control on a simulated screen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Widget {
+    /// The widget's ID, unique on its screen.
+    pub id: String,
+    /// `field`, `password`, `button`, `link`, `checkbox`, `app-request`, `qr-code`,
+    /// `code-display` or `text`.
+    pub kind: String,
+    /// The glossary term whose Danish label it shows.
+    pub term: Option<String>,
+}
+
+/// Something the learner can do on a screen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Action {
+    /// The action's ID, unique on its screen.
+    pub id: String,
+    /// The widget used to take it.
+    pub widget: String,
+    /// The index in the flow's `screens` it leads to.
+    pub goto: usize,
+    /// Whether this is what the guidance asks for.
+    pub is_right: bool,
 }
 
 /// A search hit: a step of a guide.
@@ -140,11 +196,6 @@ impl ContentStore {
             .collect()
     }
 
-    /// Every guide ID, in home-screen order.
-    pub fn guide_ids(&self) -> Result<Vec<String>, ContentError> {
-        Ok(self.topics()?.into_iter().flat_map(|t| t.guides).collect())
-    }
-
     /// The estimated reading time of a guide.
     pub fn minutes(&self, guide: &str) -> Result<u32, ContentError> {
         self.conn()
@@ -186,6 +237,88 @@ impl ContentStore {
             minutes,
             steps,
         })
+    }
+
+    /// A practice flow with all its screens, widgets and actions.
+    pub fn flow(&self, id: &str) -> Result<Flow, ContentError> {
+        let conn = self.conn();
+        let start: String = conn
+            .prepare_cached("SELECT start_screen FROM flow WHERE id = ?1")?
+            .query_row([id], |row| row.get(0))
+            .optional()?
+            .ok_or_else(|| ContentError::UnknownFlow(id.to_owned()))?;
+        let mut screens_stmt = conn.prepare_cached(
+            "SELECT id, frame, address, is_end FROM screen WHERE flow_id = ?1 ORDER BY rowid",
+        )?;
+        let mut widgets_stmt = conn.prepare_cached(
+            "SELECT id, kind, term_id FROM widget WHERE flow_id = ?1 AND screen_id = ?2 ORDER BY position",
+        )?;
+        let mut actions_stmt = conn.prepare_cached(
+            "SELECT id, widget_id, goto_screen, is_right FROM action
+             WHERE flow_id = ?1 AND screen_id = ?2 ORDER BY position",
+        )?;
+        let rows: Vec<(String, String, Option<String>, bool)> = screens_stmt
+            .query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+            .collect::<Result<_, _>>()?;
+        let index = |screen: &str| rows.iter().position(|(s, ..)| s == screen);
+        let mut screens = Vec::with_capacity(rows.len());
+        for (screen_id, frame, address, is_end) in &rows {
+            let widgets = widgets_stmt
+                .query_map(params![id, screen_id], |r| {
+                    Ok(Widget {
+                        id: r.get(0)?,
+                        kind: r.get(1)?,
+                        term: r.get(2)?,
+                    })
+                })?
+                .collect::<Result<_, _>>()?;
+            let raw: Vec<(String, String, String, bool)> = actions_stmt
+                .query_map(params![id, screen_id], |r| {
+                    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+                })?
+                .collect::<Result<_, _>>()?;
+            // The compiler checked every target exists, so a miss means a damaged store.
+            let actions = raw
+                .into_iter()
+                .map(|(action, widget, goto, is_right)| {
+                    let goto =
+                        index(&goto).ok_or_else(|| ContentError::UnknownFlow(id.to_owned()))?;
+                    Ok(Action {
+                        id: action,
+                        widget,
+                        goto,
+                        is_right,
+                    })
+                })
+                .collect::<Result<_, ContentError>>()?;
+            screens.push(Screen {
+                id: screen_id.clone(),
+                frame: frame.clone(),
+                address: address.clone(),
+                is_end: *is_end,
+                widgets,
+                actions,
+            });
+        }
+        let start = index(&start).ok_or_else(|| ContentError::UnknownFlow(id.to_owned()))?;
+        Ok(Flow {
+            id: id.to_owned(),
+            start,
+            screens,
+        })
+    }
+
+    /// Every practice flow ID, in home-screen order.
+    pub fn flow_ids(&self) -> Result<Vec<String>, ContentError> {
+        let conn = self.conn();
+        let mut stmt = conn.prepare_cached(
+            "SELECT flow_id FROM topic_flow JOIN topic ON topic.id = topic_flow.topic_id
+             ORDER BY topic.position, topic_flow.position",
+        )?;
+        let ids = stmt
+            .query_map([], |row| row.get(0))?
+            .collect::<Result<_, _>>()?;
+        Ok(ids)
     }
 
     /// Every glossary term ID, in file order.

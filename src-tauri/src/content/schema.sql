@@ -62,7 +62,24 @@ CREATE TABLE screen (
     flow_id TEXT NOT NULL REFERENCES flow(id),
     id TEXT NOT NULL,
     is_end INTEGER NOT NULL,
+    -- 'browser' or 'phone': where the simulated screen is drawn.
+    frame TEXT NOT NULL,
+    -- The web address shown in a browser frame's address bar.
+    address TEXT,
     PRIMARY KEY (flow_id, id)
+) STRICT;
+
+-- A control on a simulated screen; its Danish label is the glossary term's screen label.
+CREATE TABLE widget (
+    flow_id TEXT NOT NULL,
+    screen_id TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    term_id TEXT REFERENCES term(id),
+    PRIMARY KEY (flow_id, screen_id, position),
+    UNIQUE (flow_id, screen_id, id),
+    FOREIGN KEY (flow_id, screen_id) REFERENCES screen(flow_id, id)
 ) STRICT;
 
 CREATE TABLE action (
@@ -70,9 +87,13 @@ CREATE TABLE action (
     screen_id TEXT NOT NULL,
     position INTEGER NOT NULL,
     id TEXT NOT NULL,
+    widget_id TEXT NOT NULL,
     goto_screen TEXT NOT NULL,
+    -- 1 for the action the guidance asks for; any other is a mistake with feedback.
+    is_right INTEGER NOT NULL,
     PRIMARY KEY (flow_id, screen_id, position),
     FOREIGN KEY (flow_id, screen_id) REFERENCES screen(flow_id, id),
+    FOREIGN KEY (flow_id, screen_id, widget_id) REFERENCES widget(flow_id, screen_id, id),
     FOREIGN KEY (flow_id, goto_screen) REFERENCES screen(flow_id, id)
 ) STRICT;
 

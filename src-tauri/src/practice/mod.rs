@@ -1,0 +1,209 @@
+//! Practice flows run as state machines: the UI draws the current screen and sends the learner's
+//! actions here. What the learner types lives only in this session's memory, and text that looks
+//! like real personal details is replaced before it is even kept there.
+
+use std::collections::BTreeMap;
+
+use crate::content::{Flow, Screen};
+
+/// Why an action or input was refused.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum PracticeError {
+    /// The current screen has no such action.
+    #[error("screen `{screen}` has no action `{action}`")]
+    UnknownAction {
+        /// The current screen.
+        screen: String,
+        /// The action asked for.
+        action: String,
+    },
+    /// The current screen has no field with this ID.
+    #[error("screen `{screen}` has no field `{widget}`")]
+    UnknownField {
+        /// The current screen.
+        screen: String,
+        /// The widget asked for.
+        widget: String,
+    },
+    /// The flow has reached its end; only starting again is possible.
+    #[error("the practice is finished")]
+    Finished,
+}
+
+/// What an action led to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// The right action: the flow moved on.
+    Moved,
+    /// The right action, and it reached the end.
+    Finished,
+    /// A wrong action: explain it with this message, then show the screen it led to.
+    Mistake {
+        /// The feedback message's ID.
+        feedback: String,
+    },
+}
+
+/// What became of typed text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Typed {
+    /// Kept in memory as typed.
+    Kept,
+    /// It looked like real personal details, so it was not kept; a practice value stands in.
+    Replaced,
+}
+
+/// One run through a practice flow.
+pub struct Session {
+    flow: Flow,
+    at: usize,
+    mistakes: u32,
+    hints: u32,
+    /// What the learner typed, per field of the current run; never written anywhere.
+    typed: BTreeMap<String, String>,
+    /// The password the guidance tells the learner to type; anything else may be a real one.
+    practice_password: String,
+}
+
+impl Session {
+    /// Starts a flow at its first screen.
+    pub fn start(flow: Flow, practice_password: &str) -> Session {
+        let at = flow.start;
+        Session {
+            flow,
+            at,
+            mistakes: 0,
+            hints: 0,
+            typed: BTreeMap::new(),
+            practice_password: practice_password.to_owned(),
+        }
+    }
+
+    /// The flow being practised.
+    pub fn flow(&self) -> &Flow {
+        &self.flow
+    }
+
+    /// The screen the learner is on.
+    pub fn screen(&self) -> &Screen {
+        &self.flow.screens[self.at]
+    }
+
+    /// Wrong actions so far in this run.
+    pub fn mistakes(&self) -> u32 {
+        self.mistakes
+    }
+
+    /// Hints and "show me" so far in this run.
+    pub fn hints(&self) -> u32 {
+        self.hints
+    }
+
+    /// Whether the run has reached an end screen.
+    pub fn is_finished(&self) -> bool {
+        self.screen().is_end
+    }
+
+    /// What the learner typed into a field, as the screen should show it again.
+    pub fn typed(&self, widget: &str) -> Option<&str> {
+        self.typed.get(widget).map(String::as_str)
+    }
+
+    /// Takes an action on the current screen.
+    pub fn act(&mut self, action: &str) -> Result<Outcome, PracticeError> {
+        if self.is_finished() {
+            return Err(PracticeError::Finished);
+        }
+        let screen = self.screen();
+        let Some(chosen) = screen.actions.iter().find(|a| a.id == action) else {
+            return Err(PracticeError::UnknownAction {
+                screen: screen.id.clone(),
+                action: action.to_owned(),
+            });
+        };
+        let (goto, is_right) = (chosen.goto, chosen.is_right);
+        let feedback = format!(
+            "practice-{}-{}-{}-feedback",
+            self.flow.id, screen.id, chosen.id
+        );
+        self.at = goto;
+        if !is_right {
+            self.mistakes += 1;
+            return Ok(Outcome::Mistake { feedback });
+        }
+        Ok(if self.is_finished() {
+            Outcome::Finished
+        } else {
+            Outcome::Moved
+        })
+    }
+
+    /// Takes text typed into a field or password field of the current screen.
+    pub fn type_text(&mut self, widget: &str, text: &str) -> Result<Typed, PracticeError> {
+        let screen = self.screen();
+        let Some(field) = screen
+            .widgets
+            .iter()
+            .find(|w| w.id == widget && (w.kind == "field" || w.kind == "password"))
+        else {
+            return Err(PracticeError::UnknownField {
+                screen: screen.id.clone(),
+                widget: widget.to_owned(),
+            });
+        };
+        let real = if field.kind == "password" {
+            !text.is_empty() && text != self.practice_password
+        } else {
+            looks_like_cpr(text)
+        };
+        if real {
+            self.typed.remove(widget);
+            return Ok(Typed::Replaced);
+        }
+        self.typed.insert(widget.to_owned(), text.to_owned());
+        Ok(Typed::Kept)
+    }
+
+    /// The hint for the current screen, as a message ID; counted.
+    pub fn hint(&mut self) -> String {
+        self.hints += 1;
+        format!("practice-{}-{}-hint", self.flow.id, self.screen().id)
+    }
+
+    /// The right action on the current screen, for "show me"; counted as a hint.
+    pub fn show_me(&mut self) -> Option<String> {
+        self.hints += 1;
+        self.screen()
+            .actions
+            .iter()
+            .find(|a| a.is_right)
+            .map(|a| a.id.clone())
+    }
+
+    /// Starts the same flow again from its first screen, forgetting what was typed.
+    pub fn restart(&mut self) {
+        self.at = self.flow.start;
+        self.mistakes = 0;
+        self.hints = 0;
+        self.typed.clear();
+    }
+}
+
+/// Whether text looks like a Danish CPR number: ten digits, perhaps split by a dash or space
+/// (`010203-1234`). Any ten digits count, as MitID never accepts them as a user ID anyway.
+pub fn looks_like_cpr(text: &str) -> bool {
+    let digits: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '-')
+        .collect();
+    if digits.chars().count() != 10 || !digits.chars().all(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    // Only separators may surround the digits: "amal-0102031234" is a user ID, not a CPR number.
+    text.trim()
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == '-' || c == ' ')
+}
+
+#[cfg(test)]
+mod tests;
