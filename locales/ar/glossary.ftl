@@ -18,3 +18,6 @@ glossary-vaelg-myndighed = اختر الجهة: تختار الجهة الحكو
 glossary-send = إرسال: يُرسل رسالتك.
 glossary-laese-og-skriveadgang = صلاحية القراءة والكتابة: يستطيع شخص آخر أن يقرأ { -digital-post } الخاص بك، وأن يكتب ويرد نيابةً عنك أيضًا.
 glossary-fritagelse = الإعفاء: لا يلزمك استخدام { -digital-post }. تطلبه بنفسك شخصيًا في { -borgerservice }.
+
+glossary-glemt-bruger-id = نسيان اسم المستخدم: رابط للمساعدة إذا لم تتذكّر اسم المستخدم الخاص بك.
+glossary-skift-mitid-identifikationsmiddel = تغيير وسيلة التعريف: رابط تختار فيه طريقة أخرى للموافقة، مثلًا جهاز عرض الرمز بدلًا من التطبيق.

@@ -9,3 +9,7 @@ error-not-saved = Din ændring kunne ikke gemmes. Prøv igen.
 notice-progress-recovered = Dine gemte fremskridt kunne ikke læses, så { -trinvis } er startet forfra. Den gamle fil er gemt.
 # Shown when progress cannot be saved (for example, the disk is full).
 notice-progress-not-saved = { -trinvis } kan ikke gemme dine fremskridt lige nu. Du kan øve videre, men det bliver glemt, når du lukker.
+# $flow is the practice ID that was asked for.
+error-unknown-practice = Øvelsen »{ $flow }« findes ikke.
+# Shown beside a practice field when what was typed looked like real personal details.
+practice-real-details-note = Skriv aldrig dine rigtige oplysninger her, som dit CPR-nummer eller din rigtige kode. Øvelsen bruger et øve-svar i stedet.

@@ -52,3 +52,8 @@ glossary-send = Sender din besked af sted.
 glossary-laese-og-skriveadgang = En anden person må læse din { -digital-post } og også skrive og svare for dig.
 # Source: https://www.aeldresagen.dk/viden-og-raadgivning/hverdagsliv/digital-kontakt-til-det-offentlige/gode-raad/bliv-fritaget-for-digital-post
 glossary-fritagelse = At du ikke skal bruge { -digital-post }. Du søger om det personligt hos { -borgerservice }.
+
+# Source: brief section 7 (MitID login link)
+glossary-glemt-bruger-id = Et link til hjælp, hvis du ikke kan huske dit bruger-ID.
+# Source: brief 1.4 and section 7 (MitID box link)
+glossary-skift-mitid-identifikationsmiddel = Et link, hvor du vælger en anden måde at godkende på, for eksempel en kodeviser i stedet for appen.

@@ -56,3 +56,9 @@ screen-fritagelse = Fritagelse
 screen-mitid = { -mitid }
 screen-borger-dk = { -borger-dk }
 screen-borgerservice = { -borgerservice }
+
+## Added for the practice flows
+# Source: https://www.mitid.dk/en-gb/help/help-universe/how-to-log-on/ (brief section 7)
+screen-glemt-bruger-id = Glemt bruger-ID?
+# Source: brief section 7 (MitID box link)
+screen-skift-mitid-identifikationsmiddel = Skift { -mitid } identifikationsmiddel

@@ -18,3 +18,6 @@ glossary-vaelg-myndighed = Choose authority: choose which public authority you w
 glossary-send = Send: sends your message.
 glossary-laese-og-skriveadgang = Read and write access: another person may read your { -digital-post } and also write and reply for you.
 glossary-fritagelse = Exemption: you do not have to use { -digital-post }. You apply for it in person at { -borgerservice }.
+
+glossary-glemt-bruger-id = Forgotten user ID: a link to help if you cannot remember your user ID.
+glossary-skift-mitid-identifikationsmiddel = Change authenticator: a link where you choose another way to approve, for example a code display instead of the app.

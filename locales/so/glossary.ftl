@@ -18,3 +18,6 @@ glossary-vaelg-myndighed = Dooro hay'adda: waxaad doorataa hay'adda dowladda ee 
 glossary-send = Dir: wuxuu diraa fariintaada.
 glossary-laese-og-skriveadgang = Oggolaanshaha akhriska iyo qoraalka: qof kale wuxuu akhrin karaa boostadaada { -digital-post }, wuxuuna sidoo kale wax qori karaa oo kaaga jawaabi karaa magacaaga.
 glossary-fritagelse = Ka dhaafid: kuma qasbana inaad isticmaasho { -digital-post }. Waxaad shakhsi ahaan ka codsataa { -borgerservice }.
+
+glossary-glemt-bruger-id = Aqoonsiga isticmaalaha oo la hilmaamay: link kaa caawinaya haddii aadan xasuusan aqoonsigaaga isticmaalaha.
+glossary-skift-mitid-identifikationsmiddel = Beddel qalabka aqoonsiga: link aad ku doorato si kale oo aad u oggolaato, tusaale ahaan koodh-muujiye halkii app-ka.

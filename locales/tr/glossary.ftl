@@ -18,3 +18,6 @@ glossary-vaelg-myndighed = Kurum seçin: yazmak istediğiniz kamu kurumunu seçe
 glossary-send = Gönder: mesajınızı gönderir.
 glossary-laese-og-skriveadgang = Okuma ve yazma erişimi: başka bir kişi { -digital-post } kutunuzu okuyabilir, ayrıca sizin adınıza yazabilir ve yanıt verebilir.
 glossary-fritagelse = Muafiyet: { -digital-post } kullanmak zorunda değilsiniz. Başvuruyu { -borgerservice } biriminde bizzat yaparsınız.
+
+glossary-glemt-bruger-id = Unutulan kullanıcı kimliği: kullanıcı kimliğinizi hatırlayamıyorsanız yardım alabileceğiniz bir bağlantı.
+glossary-skift-mitid-identifikationsmiddel = Kimlik doğrulama aracını değiştir: başka bir onaylama yolu seçtiğiniz bir bağlantı, örneğin uygulama yerine kod gösterici.

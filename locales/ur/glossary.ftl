@@ -18,3 +18,6 @@ glossary-vaelg-myndighed = ادارہ منتخب کریں: آپ وہ سرکار�
 glossary-send = بھیجیں: آپ کا پیغام بھیج دیتا ہے۔
 glossary-laese-og-skriveadgang = پڑھنے اور لکھنے کی رسائی: کوئی دوسرا شخص آپ کی { -digital-post } پڑھ سکتا ہے، اور آپ کی طرف سے لکھ اور جواب بھی دے سکتا ہے۔
 glossary-fritagelse = استثنا: آپ کے لیے { -digital-post } استعمال کرنا لازمی نہیں رہتا۔ اس کی درخواست آپ خود { -borgerservice } جا کر دیتے ہیں۔
+
+glossary-glemt-bruger-id = یوزر آئی ڈی بھول گئے: مدد کا ایک لنک، اگر آپ کو اپنا یوزر آئی ڈی یاد نہ ہو۔
+glossary-skift-mitid-identifikationsmiddel = شناختی ذریعہ تبدیل کریں: ایک لنک جہاں آپ منظوری دینے کا کوئی اور طریقہ چنتے ہیں، مثلاً ایپ کی جگہ کوڈ دکھانے والا آلہ۔

@@ -1,0 +1,15 @@
+practice-login-app-computer-title = تسجيل الدخول بتطبيق { -mitid } على الكمبيوتر
+practice-login-app-computer-service-guidance = أنت على الموقع الإلكتروني لإحدى البلديات. تريد أن تسجّل الدخول. ابحث عن زر «Log på».
+practice-login-app-computer-service-hint = زر «Log på» موجود في أعلى الصفحة.
+practice-login-app-computer-mitid-box-guidance = الآن مربع { -mitid } مفتوح. اكتب اسم مستخدم للتدريب في خانة «Bruger-ID». لا تكتب أبدًا اسم المستخدم الحقيقي الخاص بك. ثم اضغط «Fortsæt».
+practice-login-app-computer-mitid-box-hint = اكتب مثلًا «oevelse1»، ثم اضغط «Fortsæt».
+practice-login-app-computer-mitid-box-forgot-feedback = هذا الرابط تستخدمه عندما تنسى اسم المستخدم الخاص بك. هنا أنت تعرفه: اكتبه في الخانة، ثم اضغط «Fortsæt».
+practice-login-app-computer-waiting-guidance = يعرض المربع رمز QR. افتح تطبيق { -mitid } على هاتفك، وامسح الرمز به.
+practice-login-app-computer-waiting-hint = اضغط على رمز QR لتمسحه بالهاتف.
+practice-login-app-computer-waiting-change-feedback = تستخدم هذا الرابط إذا أردت أن توافق بطريقة أخرى، مثلًا بجهاز عرض الرمز. هنا تستخدم التطبيق: امسح رمز QR.
+practice-login-app-computer-app-pin-guidance = يطلب التطبيق رمز PIN الخاص بك («PIN-kode»). هنا أنت تتدرّب: اكتب رمز التدريب { $practice-pin }. ثم اضغط «Fortsæt».
+practice-login-app-computer-app-pin-hint = اكتب { $practice-pin }، ثم اضغط «Fortsæt».
+practice-login-app-computer-app-request-guidance = اقرأ من الذي يطلب، وعلى ماذا توافق. أنت بدأت تسجيل الدخول بنفسك، والنص صحيح. اسحب بإصبعك للموافقة.
+practice-login-app-computer-app-request-hint = اسحب السهم إلى الطرف الآخر من الخانة للموافقة.
+practice-login-app-computer-app-request-reject-feedback = هنا أنت بدأت تسجيل الدخول بنفسك، والنص صحيح. لذلك فالموافقة هي الصواب. ارفض فقط عندما لا تكون قد بدأت شيئًا بنفسك.
+practice-login-app-computer-done-guidance = لقد سجّلت الدخول. أحسنت! هكذا تسجّل الدخول بتطبيق { -mitid } على الكمبيوتر.

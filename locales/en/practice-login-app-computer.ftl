@@ -1,0 +1,15 @@
+practice-login-app-computer-title = Log in with the { -mitid } app on a computer
+practice-login-app-computer-service-guidance = You are on a municipality's website. You want to log in. Find the “Log på” button.
+practice-login-app-computer-service-hint = The “Log på” button is at the top of the page.
+practice-login-app-computer-mitid-box-guidance = The { -mitid } box is now open. Type a practice user ID in the “Bruger-ID” field. Never type your real one. Then press “Fortsæt”.
+practice-login-app-computer-mitid-box-hint = For example, type “oevelse1” and press “Fortsæt”.
+practice-login-app-computer-mitid-box-forgot-feedback = That link is for when you have forgotten your user ID. Here you know it: type it in the field and press “Fortsæt”.
+practice-login-app-computer-waiting-guidance = The box shows a QR code. Open the { -mitid } app on your phone, and scan the code with it.
+practice-login-app-computer-waiting-hint = Press the QR code to scan it with the phone.
+practice-login-app-computer-waiting-change-feedback = You use that link if you want to approve in another way, for example with a code display. Here you use the app: scan the QR code.
+practice-login-app-computer-app-pin-guidance = The app asks for your PIN (“PIN-kode”). Here you are practising: type the practice code { $practice-pin }. Then press “Fortsæt”.
+practice-login-app-computer-app-pin-hint = Type { $practice-pin } and press “Fortsæt”.
+practice-login-app-computer-app-request-guidance = Read who is asking and what you are approving. You started the login yourself, and the text matches. Swipe to approve.
+practice-login-app-computer-app-request-hint = Drag the arrow across the field to approve.
+practice-login-app-computer-app-request-reject-feedback = Here you started the login yourself, and the text matches. So it is right to approve. Only reject when you did not start anything yourself.
+practice-login-app-computer-done-guidance = You are logged in. Well done! This is how you log in with the { -mitid } app on a computer.

@@ -1,0 +1,15 @@
+practice-login-app-computer-title = Ku gal app-ka { -mitid } adigoo kombiyuutar isticmaalaya
+practice-login-app-computer-service-guidance = Waxaad joogtaa bogga internetka ee degmo. Waxaad rabtaa inaad gasho. Raadi badhanka “Log på”.
+practice-login-app-computer-service-hint = Badhanka “Log på” wuxuu ku yaalaa xagga sare ee bogga.
+practice-login-app-computer-mitid-box-guidance = Hadda sanduuqa { -mitid } waa furan yahay. Goobta “Bruger-ID” ku qor aqoonsi isticmaale oo tababar ah. Weligaa ha qorin kaaga dhabta ah. Kadibna riix “Fortsæt”.
+practice-login-app-computer-mitid-box-hint = Tusaale ahaan qor “oevelse1”, kadibna riix “Fortsæt”.
+practice-login-app-computer-mitid-box-forgot-feedback = Linkigaas waxaa loogu talagalay marka aad hilmaanto aqoonsigaaga isticmaalaha. Halkan waad taqaan: ku qor goobta, kadibna riix “Fortsæt”.
+practice-login-app-computer-waiting-guidance = Sanduuqu wuxuu muujinayaa koodh QR ah. Fur app-ka { -mitid } ee taleefankaaga, oo ku iskaan garee koodhka.
+practice-login-app-computer-waiting-hint = Riix koodhka QR si aad ugu iskaan garayso taleefanka.
+practice-login-app-computer-waiting-change-feedback = Linkigaas waxaad isticmaashaa haddii aad rabto inaad si kale u oggolaato, tusaale ahaan adigoo isticmaalaya koodh-muujiye. Halkan waxaad isticmaalaysaa app-ka: iskaan garee koodhka QR.
+practice-login-app-computer-app-pin-guidance = App-ku wuxuu ku weydiinayaa koodhkaaga PIN (“PIN-kode”). Halkan waad ku tababaranaysaa: qor koodhka tababarka { $practice-pin }. Kadibna riix “Fortsæt”.
+practice-login-app-computer-app-pin-hint = Qor { $practice-pin }, kadibna riix “Fortsæt”.
+practice-login-app-computer-app-request-guidance = Akhri cidda wax ku weydiinaysa iyo waxa aad oggolaanayso. Adigu ayaa bilaabay inaad gasho, qoraalkuna waa sax. Farta ku jiid shaashadda si aad u oggolaato.
+practice-login-app-computer-app-request-hint = Fallaadha u jiid dhinaca kale ee goobta si aad u oggolaato.
+practice-login-app-computer-app-request-reject-feedback = Halkan adigu ayaa bilaabay inaad gasho, qoraalkuna waa sax. Markaas waa sax inaad oggolaato. Diid oo keliya marka aadan adigu waxba bilaabin.
+practice-login-app-computer-done-guidance = Waad gashay. Si fiican baad u qabatay! Sidan ayaad ku gashaa app-ka { -mitid } adigoo kombiyuutar isticmaalaya.

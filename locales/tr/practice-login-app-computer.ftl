@@ -1,0 +1,15 @@
+practice-login-app-computer-title = Bilgisayarda { -mitid } uygulamasıyla giriş yapın
+practice-login-app-computer-service-guidance = Bir belediyenin web sitesindesiniz. Giriş yapmak istiyorsunuz. “Log på” düğmesini bulun.
+practice-login-app-computer-service-hint = “Log på” düğmesi sayfanın en üstündedir.
+practice-login-app-computer-mitid-box-guidance = { -mitid } kutusu şimdi açık. “Bruger-ID” alanına bir alıştırma kullanıcı kimliği yazın. Gerçek kimliğinizi asla yazmayın. Sonra “Fortsæt” düğmesine basın.
+practice-login-app-computer-mitid-box-hint = Örneğin “oevelse1” yazın ve “Fortsæt” düğmesine basın.
+practice-login-app-computer-mitid-box-forgot-feedback = Bu bağlantı, kullanıcı kimliğinizi unuttuğunuzda kullanılır. Burada onu biliyorsunuz: alana yazın ve “Fortsæt” düğmesine basın.
+practice-login-app-computer-waiting-guidance = Kutu bir QR kodu gösteriyor. Telefonunuzda { -mitid } uygulamasını açın ve kodu onunla tarayın.
+practice-login-app-computer-waiting-hint = Telefonla taramak için QR koduna basın.
+practice-login-app-computer-waiting-change-feedback = Bu bağlantıyı, başka bir yolla onaylamak istediğinizde kullanırsınız, örneğin kod gösterici ile. Burada uygulamayı kullanıyorsunuz: QR kodunu tarayın.
+practice-login-app-computer-app-pin-guidance = Uygulama PIN kodunuzu (“PIN-kode”) istiyor. Burada alıştırma yapıyorsunuz: alıştırma kodunu yazın: { $practice-pin }. Sonra “Fortsæt” düğmesine basın.
+practice-login-app-computer-app-pin-hint = { $practice-pin } yazın ve “Fortsæt” düğmesine basın.
+practice-login-app-computer-app-request-guidance = Kimin sorduğunu ve neyi onayladığınızı okuyun. Girişi kendiniz başlattınız ve metin doğru. Onaylamak için parmağınızla kaydırın.
+practice-login-app-computer-app-request-hint = Onaylamak için ok işaretini alanın diğer ucuna sürükleyin.
+practice-login-app-computer-app-request-reject-feedback = Burada girişi kendiniz başlattınız ve metin doğru. Bu durumda onaylamak doğrudur. Yalnızca kendiniz bir şey başlatmadıysanız reddedin.
+practice-login-app-computer-done-guidance = Giriş yaptınız. Tebrikler! Bilgisayarda { -mitid } uygulamasıyla böyle giriş yaparsınız.

@@ -1,0 +1,15 @@
+practice-login-app-computer-title = کمپیوٹر پر { -mitid } ایپ سے لاگ اِن کریں
+practice-login-app-computer-service-guidance = آپ ایک بلدیہ کی ویب سائٹ پر ہیں۔ آپ لاگ اِن کرنا چاہتے ہیں۔ «Log på» کا بٹن تلاش کریں۔
+practice-login-app-computer-service-hint = «Log på» کا بٹن صفحے کے سب سے اوپر ہے۔
+practice-login-app-computer-mitid-box-guidance = اب { -mitid } کا باکس کھلا ہے۔ «Bruger-ID» والے خانے میں مشق کا یوزر آئی ڈی لکھیں۔ اپنا اصلی یوزر آئی ڈی کبھی نہ لکھیں۔ پھر «Fortsæt» دبائیں۔
+practice-login-app-computer-mitid-box-hint = مثلاً «oevelse1» لکھیں اور «Fortsæt» دبائیں۔
+practice-login-app-computer-mitid-box-forgot-feedback = یہ لنک اس وقت کے لیے ہے جب آپ اپنا یوزر آئی ڈی بھول گئے ہوں۔ یہاں آپ اسے جانتے ہیں: اسے خانے میں لکھیں اور «Fortsæt» دبائیں۔
+practice-login-app-computer-waiting-guidance = باکس ایک QR کوڈ دکھا رہا ہے۔ اپنے فون پر { -mitid } ایپ کھولیں، اور اس سے کوڈ اسکین کریں۔
+practice-login-app-computer-waiting-hint = فون سے اسکین کرنے کے لیے QR کوڈ پر دبائیں۔
+practice-login-app-computer-waiting-change-feedback = یہ لنک آپ تب استعمال کرتے ہیں جب آپ کسی اور طریقے سے منظوری دینا چاہیں، مثلاً کوڈ دکھانے والے آلے سے۔ یہاں آپ ایپ استعمال کر رہے ہیں: QR کوڈ اسکین کریں۔
+practice-login-app-computer-app-pin-guidance = ایپ آپ کا پن کوڈ («PIN-kode») مانگ رہی ہے۔ یہاں آپ مشق کر رہے ہیں: مشق کا کوڈ { $practice-pin } لکھیں۔ پھر «Fortsæt» دبائیں۔
+practice-login-app-computer-app-pin-hint = { $practice-pin } لکھیں اور «Fortsæt» دبائیں۔
+practice-login-app-computer-app-request-guidance = پڑھیں کہ کون پوچھ رہا ہے اور آپ کس چیز کی منظوری دے رہے ہیں۔ لاگ اِن آپ نے خود شروع کیا ہے، اور متن درست ہے۔ منظوری کے لیے انگلی سے سوائپ کریں۔
+practice-login-app-computer-app-request-hint = منظوری کے لیے تیر کو خانے کے دوسرے سرے تک کھینچیں۔
+practice-login-app-computer-app-request-reject-feedback = یہاں لاگ اِن آپ نے خود شروع کیا ہے، اور متن درست ہے۔ اس لیے منظوری دینا ہی ٹھیک ہے۔ انکار صرف تب کریں جب آپ نے خود کچھ شروع نہ کیا ہو۔
+practice-login-app-computer-done-guidance = آپ لاگ اِن ہو گئے ہیں۔ بہت خوب! کمپیوٹر پر { -mitid } ایپ سے اسی طرح لاگ اِن کرتے ہیں۔
