@@ -18,6 +18,12 @@ const COMMANDS: &[&str] = &[
     "glossary",
     "forget_everything",
     "dismiss_notice",
+    "start_practice",
+    "practice_act",
+    "practice_type",
+    "practice_hint",
+    "practice_show_me",
+    "practice_restart",
 ];
 
 fn main() {

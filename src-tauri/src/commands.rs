@@ -6,7 +6,7 @@ use serde::Serialize;
 use tauri::State;
 
 use crate::state::{AppState, CoreError, SettingsChange};
-use crate::views::{GuideView, SearchView, TermView, UiView};
+use crate::views::{GuideView, PracticeView, SearchView, TermView, UiView};
 
 /// An error the UI can show: a kind to branch on and a message in the user's language.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -26,6 +26,8 @@ pub enum ErrorKind {
     UnknownLocale,
     /// The guide or step does not exist.
     UnknownGuide,
+    /// The practice flow does not exist.
+    UnknownPractice,
     /// A value was outside what the command accepts.
     InvalidInput,
     /// The change could not be saved to disk.
@@ -41,7 +43,10 @@ fn reply<T>(state: &AppState, result: Result<T, CoreError>) -> Reply<T> {
         kind: match error {
             CoreError::UnknownLocale(_) => ErrorKind::UnknownLocale,
             CoreError::UnknownGuide(_) | CoreError::UnknownStep { .. } => ErrorKind::UnknownGuide,
-            CoreError::TextSize(_) => ErrorKind::InvalidInput,
+            CoreError::UnknownFlow(_) => ErrorKind::UnknownPractice,
+            CoreError::TextSize(_) | CoreError::NoPractice | CoreError::Practice(_) => {
+                ErrorKind::InvalidInput
+            }
             CoreError::Progress(_) => ErrorKind::NotSaved,
             CoreError::Content(_) => ErrorKind::Internal,
         },
@@ -101,4 +106,44 @@ pub fn forget_everything(state: State<'_, AppState>) -> Reply<UiView> {
 #[tauri::command]
 pub fn dismiss_notice(state: State<'_, AppState>) {
     state.dismiss_notice();
+}
+
+/// Opens a practice flow at its first screen.
+#[tauri::command]
+pub fn start_practice(state: State<'_, AppState>, flow: String) -> Reply<PracticeView> {
+    reply(&state, state.start_practice(&flow))
+}
+
+/// Takes an action on the open practice screen.
+#[tauri::command]
+pub fn practice_act(state: State<'_, AppState>, action: String) -> Reply<PracticeView> {
+    reply(&state, state.practice_act(&action))
+}
+
+/// Takes text typed into a field of the open practice screen; it is never stored.
+#[tauri::command]
+pub fn practice_type(
+    state: State<'_, AppState>,
+    widget: String,
+    text: String,
+) -> Reply<PracticeView> {
+    reply(&state, state.practice_type(&widget, &text))
+}
+
+/// The hint for the open practice screen.
+#[tauri::command]
+pub fn practice_hint(state: State<'_, AppState>) -> Reply<PracticeView> {
+    reply(&state, state.practice_hint())
+}
+
+/// Points at the right action on the open practice screen.
+#[tauri::command]
+pub fn practice_show_me(state: State<'_, AppState>) -> Reply<PracticeView> {
+    reply(&state, state.practice_show_me())
+}
+
+/// Starts the open practice again.
+#[tauri::command]
+pub fn practice_restart(state: State<'_, AppState>) -> Reply<PracticeView> {
+    reply(&state, state.practice_restart())
 }

@@ -43,6 +43,12 @@ pub fn with_commands<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R
         commands::glossary,
         commands::forget_everything,
         commands::dismiss_notice,
+        commands::start_practice,
+        commands::practice_act,
+        commands::practice_type,
+        commands::practice_hint,
+        commands::practice_show_me,
+        commands::practice_restart,
     ])
 }
 

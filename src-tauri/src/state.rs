@@ -4,9 +4,16 @@
 use std::sync::{Mutex, PoisonError, RwLock};
 
 use crate::content::{ContentError, ContentStore};
+use crate::l10n::Value;
 use crate::l10n::{id, Args, Chain, Localizer, UnknownLocale};
+use crate::practice::{Outcome, PracticeError, Session, Typed};
 use crate::progress::{Notice, ProgressError, ProgressStore, Settings};
-use crate::views::{GuideView, SearchView, TermView, UiView, Views, TEXT_SIZES};
+use crate::views::{
+    GuideView, PracticeNotes, PracticeView, SearchView, TermView, UiView, Views, TEXT_SIZES,
+};
+
+/// The fact holding the PIN the practice app asks for.
+const PRACTICE_PIN: &str = "practice-pin";
 
 /// The second language when the user has not chosen one.
 const DEFAULT_SECOND_LANGUAGE: &str = "en";
@@ -31,6 +38,15 @@ pub enum CoreError {
         /// The step asked for.
         step: u32,
     },
+    /// No practice flow has this ID.
+    #[error("there is no practice flow `{0}`")]
+    UnknownFlow(String),
+    /// A practice request came while no practice was open.
+    #[error("no practice is open")]
+    NoPractice,
+    /// The open practice refused the request.
+    #[error(transparent)]
+    Practice(#[from] PracticeError),
     /// A setting had a value it cannot take.
     #[error("text size {0} % is not offered")]
     TextSize(u16),
@@ -46,6 +62,7 @@ impl From<ContentError> for CoreError {
     fn from(error: ContentError) -> Self {
         match error {
             ContentError::UnknownGuide(guide) => CoreError::UnknownGuide(guide),
+            ContentError::UnknownFlow(flow) => CoreError::UnknownFlow(flow),
             other => CoreError::Content(other),
         }
     }
@@ -73,6 +90,8 @@ pub struct AppState {
     settings: RwLock<Settings>,
     chain: RwLock<Chain>,
     notice: Mutex<Option<Notice>>,
+    /// The open practice; what the learner types lives here and nowhere else.
+    practice: Mutex<Option<Session>>,
 }
 
 impl AppState {
@@ -94,6 +113,7 @@ impl AppState {
             settings: RwLock::new(settings),
             chain: RwLock::new(chain),
             notice: Mutex::new(notice),
+            practice: Mutex::new(None),
         })
     }
 
@@ -219,6 +239,95 @@ impl AppState {
         Ok(self.views(&self.chain()).glossary()?)
     }
 
+    /// Opens a practice flow at its first screen.
+    pub fn start_practice(&self, flow: &str) -> Result<PracticeView, CoreError> {
+        let flow = self.content.flow(flow)?;
+        let pin = self
+            .content
+            .facts()?
+            .into_iter()
+            .find_map(|(name, value)| match value {
+                Value::Text(pin) if name == PRACTICE_PIN => Some(pin),
+                _ => None,
+            })
+            .unwrap_or_default();
+        let session = Session::start(flow, &pin);
+        let view = self
+            .views(&self.chain())
+            .practice(&session, &PracticeNotes::default());
+        *self.practice.lock().unwrap_or_else(PoisonError::into_inner) = Some(session);
+        Ok(view)
+    }
+
+    /// Takes an action on the open practice screen; a finished run records its counts.
+    pub fn practice_act(&self, action: &str) -> Result<PracticeView, CoreError> {
+        self.with_practice(|session| {
+            let mut notes = PracticeNotes::default();
+            match session.act(action)? {
+                Outcome::Mistake { feedback } => notes.feedback = Some(feedback),
+                Outcome::Finished => {
+                    let (flow, mistakes, hints) =
+                        (&session.flow().id, session.mistakes(), session.hints());
+                    self.keep(
+                        self.progress
+                            .record_practice_attempt(flow, mistakes, hints, true),
+                    );
+                }
+                Outcome::Moved => {}
+            }
+            Ok(notes)
+        })
+    }
+
+    /// Takes text typed into a field of the open practice screen.
+    pub fn practice_type(&self, widget: &str, text: &str) -> Result<PracticeView, CoreError> {
+        self.with_practice(|session| {
+            let typed = session.type_text(widget, text)?;
+            Ok(PracticeNotes {
+                real_details: typed == Typed::Replaced,
+                ..PracticeNotes::default()
+            })
+        })
+    }
+
+    /// The hint for the open practice screen.
+    pub fn practice_hint(&self) -> Result<PracticeView, CoreError> {
+        self.with_practice(|session| {
+            Ok(PracticeNotes {
+                hint: Some(session.hint()),
+                ..PracticeNotes::default()
+            })
+        })
+    }
+
+    /// Points at the right action on the open practice screen.
+    pub fn practice_show_me(&self) -> Result<PracticeView, CoreError> {
+        self.with_practice(|session| {
+            Ok(PracticeNotes {
+                show_me: session.show_me(),
+                ..PracticeNotes::default()
+            })
+        })
+    }
+
+    /// Starts the open practice again from its first screen.
+    pub fn practice_restart(&self) -> Result<PracticeView, CoreError> {
+        self.with_practice(|session| {
+            session.restart();
+            Ok(PracticeNotes::default())
+        })
+    }
+
+    fn with_practice(
+        &self,
+        work: impl FnOnce(&mut Session) -> Result<PracticeNotes, CoreError>,
+    ) -> Result<PracticeView, CoreError> {
+        let mut open = self.practice.lock().unwrap_or_else(PoisonError::into_inner);
+        let session = open.as_mut().ok_or(CoreError::NoPractice)?;
+        let notes = work(session)?;
+        Ok(self.views(&self.chain()).practice(session, &notes))
+    }
+
     /// Forgets every setting and all progress; the next view is the first start again.
     pub fn forget_everything(&self) -> Result<UiView, CoreError> {
         self.progress.forget_everything()?;
@@ -237,7 +346,12 @@ impl AppState {
     /// Tells the user, in the current language, what went wrong.
     pub fn describe(&self, error: &CoreError) -> String {
         let chain = self.chain();
-        let shown = |text: &str| text.chars().take(MAX_SHOWN).collect::<String>();
+        let shown = |text: &str| {
+            text.chars()
+                .filter(|c| !c.is_control())
+                .take(MAX_SHOWN)
+                .collect::<String>()
+        };
         match error {
             CoreError::UnknownLocale(e) => {
                 let args = Args::new().text("tag", shown(&e.tag));
@@ -249,7 +363,14 @@ impl AppState {
                 self.l10n
                     .format(&chain, id::ERROR_UNKNOWN_GUIDE, Some(&args))
             }
-            CoreError::TextSize(_) => self.l10n.format(&chain, id::ERROR_INVALID_INPUT, None),
+            CoreError::UnknownFlow(flow) => {
+                let args = Args::new().text("flow", shown(flow));
+                self.l10n
+                    .format(&chain, id::ERROR_UNKNOWN_PRACTICE, Some(&args))
+            }
+            CoreError::TextSize(_) | CoreError::NoPractice | CoreError::Practice(_) => {
+                self.l10n.format(&chain, id::ERROR_INVALID_INPUT, None)
+            }
             CoreError::Progress(_) => self.l10n.format(&chain, id::ERROR_NOT_SAVED, None),
             CoreError::Content(_) => self.l10n.format(&chain, id::ERROR_GENERIC, None),
         }

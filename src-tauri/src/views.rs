@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use crate::content::{ContentError, ContentStore, Guide};
 use crate::l10n::{id, Args, Chain, Direction, Localizer};
+use crate::practice::Session;
 use crate::progress::{ProgressStore, Settings};
 
 /// The file whose messages the UI receives whole, as its chrome.
@@ -198,6 +199,85 @@ pub struct SearchHitView {
     pub excerpt: String,
 }
 
+/// A practice flow's current screen with everything the UI draws and says about it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PracticeView {
+    /// The flow's ID.
+    pub flow_id: String,
+    /// The flow's title.
+    pub title: String,
+    /// The simulated screen.
+    pub screen: ScreenView,
+    /// What to do here and why, in the learner's language.
+    pub guidance: String,
+    /// The explanation of the last wrong action, if the last action was wrong.
+    pub feedback: Option<String>,
+    /// The hint, when asked for.
+    pub hint: Option<String>,
+    /// The action "show me" points at, when asked for.
+    pub show_me: Option<String>,
+    /// A gentle warning after text that looked like real personal details was typed.
+    pub note: Option<String>,
+    /// Wrong actions in this run.
+    pub mistakes: u32,
+}
+
+/// A simulated Danish screen.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ScreenView {
+    /// The screen's ID in its flow.
+    pub id: String,
+    /// `browser` or `phone`.
+    pub frame: String,
+    /// The address in the browser's address bar.
+    pub address: Option<String>,
+    /// Whether this screen ends the practice.
+    pub is_end: bool,
+    /// The controls, in order.
+    pub widgets: Vec<WidgetView>,
+    /// The actions, each naming the widget that takes it.
+    pub actions: Vec<ActionView>,
+}
+
+/// A control on a simulated screen.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct WidgetView {
+    /// The widget's ID on its screen.
+    pub id: String,
+    /// The kind of control.
+    pub kind: String,
+    /// Its label exactly as on the Danish screen, with its meaning in the learner's language.
+    pub term: Option<TermView>,
+    /// What the learner typed into it, shown back; never stored anywhere.
+    pub value: Option<String>,
+}
+
+/// An action the learner can take with a widget.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ActionView {
+    /// The action's ID on its screen.
+    pub id: String,
+    /// The widget that takes it.
+    pub widget: String,
+}
+
+/// What to tell the learner beside the screen after their last request.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PracticeNotes {
+    /// The feedback message of a wrong action.
+    pub feedback: Option<String>,
+    /// The hint message of the screen.
+    pub hint: Option<String>,
+    /// The right action, for "show me".
+    pub show_me: Option<String>,
+    /// Whether typed text looked like real personal details.
+    pub real_details: bool,
+}
+
 /// Builds view models from the content, the locales and the user's progress.
 pub struct Views<'a> {
     /// The locales.
@@ -369,6 +449,50 @@ impl Views<'_> {
                 .format(self.chain, id::SEARCH_RESULT_COUNT, Some(&count)),
             hits: views,
         })
+    }
+
+    /// The current screen of a practice session.
+    pub fn practice(&self, session: &Session, notes: &PracticeNotes) -> PracticeView {
+        let flow = session.flow();
+        let screen = session.screen();
+        let key = |suffix: &str| format!("practice-{}-{}-{suffix}", flow.id, screen.id);
+        PracticeView {
+            flow_id: flow.id.clone(),
+            title: self.text(&format!("practice-{}-title", flow.id)),
+            screen: ScreenView {
+                id: screen.id.clone(),
+                frame: screen.frame.clone(),
+                address: screen.address.clone(),
+                is_end: screen.is_end,
+                widgets: screen
+                    .widgets
+                    .iter()
+                    .map(|w| WidgetView {
+                        id: w.id.clone(),
+                        kind: w.kind.clone(),
+                        term: w.term.as_deref().map(|t| self.term(t)),
+                        value: session.typed(&w.id).map(str::to_owned),
+                    })
+                    .collect(),
+                actions: screen
+                    .actions
+                    .iter()
+                    .map(|a| ActionView {
+                        id: a.id.clone(),
+                        widget: a.widget.clone(),
+                    })
+                    .collect(),
+            },
+            guidance: self.text(&key("guidance")),
+            feedback: notes.feedback.as_deref().map(|id| self.text(id)),
+            hint: notes.hint.as_deref().map(|id| self.text(id)),
+            show_me: notes.show_me.clone(),
+            note: notes.real_details.then(|| {
+                self.l10n
+                    .format(self.chain, id::PRACTICE_REAL_DETAILS_NOTE, None)
+            }),
+            mistakes: session.mistakes(),
+        }
     }
 
     fn term(&self, term: &str) -> TermView {

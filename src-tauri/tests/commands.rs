@@ -32,6 +32,7 @@ fn granted_commands() -> Vec<String> {
 const KINDS: &[&str] = &[
     "unknown-locale",
     "unknown-guide",
+    "unknown-practice",
     "invalid-input",
     "not-saved",
     "internal",
@@ -287,6 +288,85 @@ fn commands_outside_the_capability_and_remote_origins_are_refused() {
         .is_err());
 }
 
+#[test]
+fn a_practice_run_keeps_what_is_typed_out_of_every_file() {
+    let h = harness("practice", "da-DK");
+    let error = h
+        .invoke("start_practice", json!({ "flow": "nothing" }))
+        .expect_err("no such flow");
+    assert_eq!(error["kind"], "unknown-practice");
+
+    let view = h.ok("start_practice", json!({ "flow": "login-app-computer" }));
+    assert_eq!(view["screen"]["id"], "service");
+    assert_eq!(view["screen"]["frame"], "browser");
+    assert_eq!(view["screen"]["widgets"][0]["term"]["danish"], "Log på");
+    let view = h.ok("practice_act", json!({ "action": "log-in" }));
+    assert_eq!(view["screen"]["id"], "mitid-box");
+
+    let view = h.ok(
+        "practice_type",
+        json!({ "widget": "user-id", "text": "010203-1234" }),
+    );
+    assert!(
+        view["note"].as_str().is_some_and(|n| n.contains("CPR")),
+        "{view}"
+    );
+    assert_eq!(
+        view["screen"]["widgets"][0]["value"],
+        Value::Null,
+        "a CPR-shaped value is not kept"
+    );
+    let view = h.ok(
+        "practice_type",
+        json!({ "widget": "user-id", "text": "oevelse1" }),
+    );
+    assert_eq!(view["note"], Value::Null);
+    assert_eq!(view["screen"]["widgets"][0]["value"], "oevelse1");
+
+    let view = h.ok("practice_act", json!({ "action": "forgot" }));
+    assert!(plain(&view["feedback"]).contains("Fortsæt"), "{view}");
+    assert_eq!(view["mistakes"], 1);
+    h.ok("practice_act", json!({ "action": "continue" }));
+    assert_eq!(h.ok("practice_show_me", json!({}))["showMe"], "scan");
+    h.ok("practice_act", json!({ "action": "scan" }));
+    let view = h.ok("practice_type", json!({ "widget": "pin", "text": "9876" }));
+    assert!(
+        view["note"].is_string(),
+        "a PIN other than the practice one may be real"
+    );
+    h.ok("practice_type", json!({ "widget": "pin", "text": "1234" }));
+    h.ok("practice_act", json!({ "action": "continue" }));
+    let view = h.ok("practice_act", json!({ "action": "reject" }));
+    assert!(view["feedback"].is_string());
+    let view = h.ok("practice_act", json!({ "action": "approve" }));
+    assert_eq!(view["screen"]["isEnd"], true);
+    let error = h
+        .invoke("practice_act", json!({ "action": "approve" }))
+        .expect_err("finished");
+    assert_eq!(error["kind"], "invalid-input");
+
+    // The attempt is recorded as counts only.
+    let db = h.dir.join("progress.sqlite");
+    let conn = rusqlite::Connection::open(&db).expect("the progress database opens");
+    let row: (String, i64, i64, i64) = conn
+        .query_row(
+            "SELECT flow_id, mistakes, hints, completed FROM practice_attempts",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        )
+        .expect("one attempt");
+    assert_eq!(row, ("login-app-computer".to_owned(), 2, 1, 1));
+    drop(conn);
+    // Nothing typed is in any file of the app's data folder, the journal included.
+    for entry in std::fs::read_dir(&h.dir).expect("data folder") {
+        let bytes = std::fs::read(entry.expect("entry").path()).expect("readable");
+        let text = String::from_utf8_lossy(&bytes);
+        for typed in ["010203-1234", "0102031234", "oevelse1", "9876"] {
+            assert!(!text.contains(typed), "{typed} was written to disk");
+        }
+    }
+}
+
 /// Any JSON at all: the shapes a broken or hostile webview could send.
 fn any_json() -> impl Strategy<Value = Value> {
     let leaf = prop_oneof![
@@ -326,23 +406,34 @@ fn assert_typed(result: &Result<Value, Value>, what: &str) {
 #[test]
 fn every_granted_command_answers() {
     let commands = granted_commands();
-    assert_eq!(commands.len(), 9, "{commands:?}");
+    assert_eq!(commands.len(), 15, "{commands:?}");
     let h = harness("granted", "da-DK");
+    let needs_arguments = [
+        "set_locale",
+        "change_settings",
+        "open_guide",
+        "record_step",
+        "search",
+        "start_practice",
+        "practice_act",
+        "practice_type",
+    ];
     for cmd in &commands {
         let result = h.invoke(cmd, json!({}));
-        // Commands without arguments succeed; the others reject the empty body as malformed.
-        let needs_arguments = [
-            "set_locale",
-            "change_settings",
-            "open_guide",
-            "record_step",
-            "search",
-        ];
-        assert_eq!(
-            result.is_ok(),
-            !needs_arguments.contains(&cmd.as_str()),
-            "{cmd}: {result:?}"
-        );
+        if needs_arguments.contains(&cmd.as_str()) {
+            assert!(
+                result.expect_err(cmd).is_string(),
+                "{cmd}: an empty body is malformed"
+            );
+        } else if cmd.starts_with("practice_") {
+            assert_eq!(
+                result.expect_err(cmd)["kind"],
+                "invalid-input",
+                "{cmd}: no practice is open"
+            );
+        } else {
+            assert!(result.is_ok(), "{cmd}: {result:?}");
+        }
     }
 }
 
@@ -365,6 +456,11 @@ proptest! {
         assert_typed(&h.invoke("record_step", json!({ "guide": text, "step": step })), "record_step");
         assert_typed(&h.invoke("record_step", json!({ "guide": "what-is-mitid", "step": step })), "record_step");
         assert_typed(&h.invoke("search", json!({ "query": text })), "search");
+        assert_typed(&h.invoke("start_practice", json!({ "flow": text })), "start_practice");
+        assert_typed(&h.invoke("start_practice", json!({ "flow": "login-app-computer" })), "start_practice");
+        assert_typed(&h.invoke("practice_act", json!({ "action": text })), "practice_act");
+        assert_typed(&h.invoke("practice_type", json!({ "widget": text, "text": text })), "practice_type");
+        assert_typed(&h.invoke("practice_type", json!({ "widget": "user-id", "text": text })), "practice_type");
         let change = json!({ "change": { "secondLanguage": text, "textSize": step % 300, "highContrast": true } });
         assert_typed(&h.invoke("change_settings", change), "change_settings");
         assert!(h.invoke("load_ui", json!({})).is_ok(), "the app still answers");
@@ -372,7 +468,7 @@ proptest! {
     }
 
     #[test]
-    fn any_json_body_to_any_command_gets_an_answer(body in any_json(), which in 0..9usize) {
+    fn any_json_body_to_any_command_gets_an_answer(body in any_json(), which in 0..15usize) {
         SHARED.with(|h| {
             let commands = granted_commands();
             let cmd = &commands[which % commands.len()];

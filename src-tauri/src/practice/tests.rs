@@ -170,31 +170,44 @@ fn starting_again_forgets_the_run() {
     assert_eq!(session.typed("user-id"), None);
 }
 
+/// Walks every sequence of up to `depth` actions: no panic, and from wherever the walk stands the
+/// right actions reach the end without looping.
+fn walk(session: &Session, depth: usize) {
+    let mut follow = Session::start(session.flow().clone(), "Øvelse1");
+    follow.at = session.at;
+    let mut guard = 0;
+    while !follow.is_finished() {
+        let right = follow
+            .show_me()
+            .expect("every open screen has a right action");
+        follow.act(&right).expect("the right action is allowed");
+        guard += 1;
+        assert!(guard <= follow.flow().screens.len(), "the right path loops");
+    }
+    if depth == 0 || session.is_finished() {
+        return;
+    }
+    for action in session.screen().actions.clone() {
+        let mut next = Session::start(session.flow().clone(), "Øvelse1");
+        next.at = session.at;
+        next.act(&action.id).expect("listed actions are allowed");
+        walk(&next, depth - 1);
+    }
+}
+
 #[test]
 fn every_action_sequence_keeps_the_session_consistent() {
-    // Walk every sequence of up to six actions: no panic, the screen is always one of the flow's,
-    // and from wherever the walk stands the right actions reach the end.
-    fn walk(session: &Session, depth: usize) {
-        let mut follow = Session::start(session.flow().clone(), "Øvelse1");
-        follow.at = session.at;
-        let mut guard = 0;
-        while !follow.is_finished() {
-            let right = follow
-                .show_me()
-                .expect("every open screen has a right action");
-            follow.act(&right).expect("the right action is allowed");
-            guard += 1;
-            assert!(guard <= follow.flow().screens.len(), "the right path loops");
-        }
-        if depth == 0 || session.is_finished() {
-            return;
-        }
-        for action in session.screen().actions.clone() {
-            let mut next = Session::start(session.flow().clone(), "Øvelse1");
-            next.at = session.at;
-            next.act(&action.id).expect("listed actions are allowed");
-            walk(&next, depth - 1);
-        }
-    }
     walk(&Session::start(flow(), "Øvelse1"), 6);
+}
+
+#[test]
+fn every_path_of_every_real_flow_is_complete() {
+    let store = crate::content::ContentStore::embedded().expect("the content store opens");
+    let flows = store.flow_ids().expect("flows");
+    assert!(!flows.is_empty(), "the content has practice flows");
+    for id in flows {
+        let flow = store.flow(&id).expect("the flow loads");
+        let depth = flow.screens.len() + 2;
+        walk(&Session::start(flow, "1234"), depth);
+    }
 }
