@@ -107,15 +107,19 @@ impl App {
         App { client, driver }
     }
 
-    /// The text of the first element matching a CSS selector, once it is there.
-    pub async fn text_of(&self, css: &str) -> String {
-        let element = self
-            .client
+    /// The first element matching a CSS selector, once it is there.
+    pub async fn element(&self, css: &str) -> fantoccini::elements::Element {
+        self.client
             .wait()
             .at_most(WAIT)
             .for_element(Locator::Css(css))
             .await
-            .unwrap_or_else(|e| panic!("{css} never appeared: {e}"));
+            .unwrap_or_else(|e| panic!("{css} never appeared: {e}"))
+    }
+
+    /// The text of the first element matching a CSS selector, once it is there.
+    pub async fn text_of(&self, css: &str) -> String {
+        let element = self.element(css).await;
         element
             .text()
             .await
@@ -124,17 +128,11 @@ impl App {
 
     /// Clicks the first element matching a CSS selector, once it is there.
     pub async fn click(&self, css: &str) {
-        let element = self
-            .client
-            .wait()
-            .at_most(WAIT)
-            .for_element(Locator::Css(css))
-            .await
-            .unwrap_or_else(|e| panic!("{css} never appeared: {e}"));
+        let element = self.element(css).await;
         element
             .click()
             .await
-            .unwrap_or_else(|e| panic!("{css} could not be clicked: {e}"));
+            .unwrap_or_else(|e| panic!("{css} could not be clicked: {e}"))
     }
 
     /// Presses a key in the focused element, as a person would; `key` is a WebDriver key code.
