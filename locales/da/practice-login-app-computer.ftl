@@ -8,7 +8,7 @@ practice-login-app-computer-service-guidance = Du er på en kommunes hjemmeside.
 practice-login-app-computer-service-hint = Knappen »Log på« står øverst på siden.
 # Source: https://www.mitid.dk/en-gb/help/help-universe/how-to-log-on/
 practice-login-app-computer-mitid-box-guidance = Nu er { -mitid }-boksen åben. Skriv et øve-bruger-ID i feltet »Bruger-ID«. Skriv aldrig dit rigtige. Tryk så på »Fortsæt«.
-practice-login-app-computer-mitid-box-hint = Skriv for eksempel »oevelse1« og tryk på »Fortsæt«.
+practice-login-app-computer-mitid-box-hint = Skriv for eksempel »{ $practice-user-id }« og tryk på »Fortsæt«.
 practice-login-app-computer-mitid-box-forgot-feedback = Det link er til, når du har glemt dit bruger-ID. Her kender du det: skriv det i feltet og tryk på »Fortsæt«.
 # Source: https://www.criipto.com/blog/mitid-app-qr-code-app-switch
 practice-login-app-computer-waiting-guidance = Boksen viser en QR-kode. Åbn { -mitid } appen på din telefon, og scan koden med den.

@@ -6,14 +6,15 @@ use std::sync::{Mutex, PoisonError, RwLock};
 use crate::content::{ContentError, ContentStore};
 use crate::l10n::Value;
 use crate::l10n::{id, Args, Chain, Localizer, UnknownLocale};
-use crate::practice::{Outcome, PracticeError, Session, Typed};
+use crate::practice::{Outcome, PracticeError, PracticeValues, Session, Typed};
 use crate::progress::{Notice, ProgressError, ProgressStore, Settings};
 use crate::views::{
     GuideView, PracticeNotes, PracticeView, SearchView, TermView, UiView, Views, TEXT_SIZES,
 };
 
-/// The fact holding the PIN the practice app asks for.
+/// The facts holding the PIN and user ID the practice asks the learner to type.
 const PRACTICE_PIN: &str = "practice-pin";
+const PRACTICE_USER_ID: &str = "practice-user-id";
 
 /// The second language when the user has not chosen one.
 const DEFAULT_SECOND_LANGUAGE: &str = "en";
@@ -242,16 +243,21 @@ impl AppState {
     /// Opens a practice flow at its first screen.
     pub fn start_practice(&self, flow: &str) -> Result<PracticeView, CoreError> {
         let flow = self.content.flow(flow)?;
-        let pin = self
-            .content
-            .facts()?
-            .into_iter()
-            .find_map(|(name, value)| match value {
-                Value::Text(pin) if name == PRACTICE_PIN => Some(pin),
-                _ => None,
-            })
-            .unwrap_or_default();
-        let session = Session::start(flow, &pin);
+        let facts = self.content.facts()?;
+        let fact = |wanted: &str| {
+            facts
+                .iter()
+                .find_map(|(name, value)| match value {
+                    Value::Text(text) if name == wanted => Some(text.clone()),
+                    _ => None,
+                })
+                .unwrap_or_default()
+        };
+        let values = PracticeValues {
+            user_id: fact(PRACTICE_USER_ID),
+            pin: fact(PRACTICE_PIN),
+        };
+        let session = Session::start(flow, values);
         let view = self
             .views(&self.chain())
             .practice(&session, &PracticeNotes::default());
@@ -308,6 +314,11 @@ impl AppState {
                 ..PracticeNotes::default()
             })
         })
+    }
+
+    /// The open practice's current screen, formatted again (after a language switch).
+    pub fn practice_view(&self) -> Result<PracticeView, CoreError> {
+        self.with_practice(|_| Ok(PracticeNotes::default()))
     }
 
     /// Starts the open practice again from its first screen.

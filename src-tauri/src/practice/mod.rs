@@ -49,7 +49,7 @@ pub enum Outcome {
 pub enum Typed {
     /// Kept in memory as typed.
     Kept,
-    /// It looked like real personal details, so it was not kept; a practice value stands in.
+    /// It looked like real personal details, so it was not kept: the practice value stands in.
     Replaced,
 }
 
@@ -61,13 +61,23 @@ pub struct Session {
     hints: u32,
     /// What the learner typed, per field of the current run; never written anywhere.
     typed: BTreeMap<String, String>,
-    /// The password the guidance tells the learner to type; anything else may be a real one.
-    practice_password: String,
+    /// The values the guidance tells the learner to type, which stand in for anything refused.
+    practice: PracticeValues,
+}
+
+/// The made-up values a practice uses: what the guidance suggests typing, and what stands in
+/// for anything that looked like real details.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PracticeValues {
+    /// The user ID to type into fields.
+    pub user_id: String,
+    /// The PIN or password to type into password fields; anything else may be a real one.
+    pub pin: String,
 }
 
 impl Session {
     /// Starts a flow at its first screen.
-    pub fn start(flow: Flow, practice_password: &str) -> Session {
+    pub fn start(flow: Flow, practice: PracticeValues) -> Session {
         let at = flow.start;
         Session {
             flow,
@@ -75,7 +85,7 @@ impl Session {
             mistakes: 0,
             hints: 0,
             typed: BTreeMap::new(),
-            practice_password: practice_password.to_owned(),
+            practice,
         }
     }
 
@@ -151,13 +161,17 @@ impl Session {
                 widget: widget.to_owned(),
             });
         };
-        let real = if field.kind == "password" {
-            !text.is_empty() && text != self.practice_password
+        let (real, stand_in) = if field.kind == "password" {
+            (
+                !text.is_empty() && text != self.practice.pin,
+                &self.practice.pin,
+            )
         } else {
-            looks_like_cpr(text)
+            (looks_like_cpr(text), &self.practice.user_id)
         };
         if real {
-            self.typed.remove(widget);
+            let stand_in = stand_in.clone();
+            self.typed.insert(widget.to_owned(), stand_in);
             return Ok(Typed::Replaced);
         }
         self.typed.insert(widget.to_owned(), text.to_owned());
