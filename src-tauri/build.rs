@@ -24,6 +24,7 @@ const COMMANDS: &[&str] = &[
     "practice_hint",
     "practice_show_me",
     "practice_restart",
+    "practice_view",
 ];
 
 fn main() {

@@ -117,6 +117,16 @@ impl App {
             .unwrap_or_else(|e| panic!("{css} never appeared: {e}"))
     }
 
+    /// The first element matching an XPath, once it is there: for finding things by what they say.
+    pub async fn xpath(&self, xpath: &str) -> fantoccini::elements::Element {
+        self.client
+            .wait()
+            .at_most(WAIT)
+            .for_element(Locator::XPath(xpath))
+            .await
+            .unwrap_or_else(|e| panic!("{xpath} never appeared: {e}"))
+    }
+
     /// The text of the first element matching a CSS selector, once it is there.
     pub async fn text_of(&self, css: &str) -> String {
         let element = self.element(css).await;
@@ -148,12 +158,16 @@ impl App {
             .unwrap_or_else(|e| panic!("key press failed: {e}"));
     }
 
-    /// Waits until the first element matching a CSS selector has exactly this text.
+    /// Waits until the first element matching a CSS selector has exactly this text. The screen
+    /// may re-render while it waits, so a missing or replaced element is simply asked for again.
     pub async fn wait_for_text(&self, css: &str, expected: &str) {
         let start = Instant::now();
         loop {
-            let text = self.text_of(css).await;
-            if text == expected {
+            let text = match self.client.find(Locator::Css(css)).await {
+                Ok(element) => element.text().await.ok(),
+                Err(_) => None,
+            };
+            if text.as_deref() == Some(expected) {
                 return;
             }
             assert!(
@@ -257,6 +271,8 @@ fn wait_for_port(port: u16) {
     }
 }
 
+/// The WebDriver code of the Tab key.
+pub const TAB: char = '\u{e004}';
 /// The WebDriver code of the right arrow key.
 pub const ARROW_RIGHT: char = '\u{e014}';
 /// The WebDriver code of the left arrow key.

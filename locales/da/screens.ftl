@@ -62,3 +62,5 @@ screen-borgerservice = { -borgerservice }
 screen-glemt-bruger-id = Glemt bruger-ID?
 # Source: brief section 7 (MitID box link)
 screen-skift-mitid-identifikationsmiddel = Skift { -mitid } identifikationsmiddel
+# The made-up municipality the practice flows log in to, as the MitID app names who is asking.
+screen-practice-service = Øvelse Kommune

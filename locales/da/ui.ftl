@@ -66,3 +66,21 @@ settings-forget-confirm = Ja, glem alt
 settings-forget-cancel = Nej, behold det
 # Button that closes a notice after the user has read it.
 notice-dismiss = OK
+# Tag on a practice card: it opens a practice, not a guide to read.
+practice-tag = Øvelse
+# Heading of the panel beside the simulated Danish screen.
+practice-guidance-heading = Det skal du gøre
+practice-hint-button = Vis et tip
+practice-show-me-button = Vis mig det
+practice-restart-button = Start forfra
+# Reassurance under the simulated screen.
+practice-safe-note = Det her er en øvelse. Intet bliver sendt nogen steder hen.
+# Screen-reader name of the simulated browser's address bar.
+practice-address-label = Webadresse
+# Screen-reader name of the QR code; pressing it stands for scanning it with the phone.
+practice-qr-label = QR-kode: tryk for at scanne den med telefonen
+# Name of the swipe control in the practice app, in the learner's language.
+practice-swipe-label = Stryg for at godkende
+# The control beside it. The real app's wording is not confirmed, so this is not a quote.
+practice-reject-label = Godkend ikke
+practice-done-title = Godt klaret!

@@ -147,3 +147,9 @@ pub fn practice_show_me(state: State<'_, AppState>) -> Reply<PracticeView> {
 pub fn practice_restart(state: State<'_, AppState>) -> Reply<PracticeView> {
     reply(&state, state.practice_restart())
 }
+
+/// The open practice's current screen, in the current language.
+#[tauri::command]
+pub fn practice_view(state: State<'_, AppState>) -> Reply<PracticeView> {
+    reply(&state, state.practice_view())
+}

@@ -49,6 +49,7 @@ pub fn with_commands<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R
         commands::practice_hint,
         commands::practice_show_me,
         commands::practice_restart,
+        commands::practice_view,
     ])
 }
 

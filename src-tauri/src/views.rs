@@ -109,6 +109,18 @@ pub struct TopicView {
     pub summary: String,
     /// The topic's guides, in reading order.
     pub guides: Vec<GuideCard>,
+    /// The topic's practice flows, in order.
+    pub practice: Vec<PracticeCard>,
+}
+
+/// A practice flow as listed under its topic.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PracticeCard {
+    /// The flow's ID.
+    pub id: String,
+    /// The flow's title.
+    pub title: String,
 }
 
 /// A guide as listed under its topic.
@@ -314,11 +326,20 @@ impl Views<'_> {
                     .iter()
                     .map(|guide| self.guide_card(guide, completed.contains(guide)))
                     .collect::<Result<_, _>>()?;
+                let practice = topic
+                    .practice
+                    .iter()
+                    .map(|flow| PracticeCard {
+                        id: flow.clone(),
+                        title: self.text(&format!("practice-{flow}-title")),
+                    })
+                    .collect();
                 Ok(TopicView {
                     title: self.text(&format!("topic-{}", topic.id)),
                     summary: self.text(&format!("topic-{}-summary", topic.id)),
                     id: topic.id,
                     guides,
+                    practice,
                 })
             })
             .collect::<Result<_, ContentError>>()?;

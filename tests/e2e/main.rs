@@ -3,6 +3,7 @@
 
 mod faults;
 mod home;
+mod practice;
 mod reader;
 mod screens;
 

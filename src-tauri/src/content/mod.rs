@@ -48,6 +48,8 @@ pub struct Topic {
     pub id: String,
     /// The IDs of its guides, in reading order.
     pub guides: Vec<String>,
+    /// The IDs of its practice flows, in order.
+    pub practice: Vec<String>,
 }
 
 /// A guide with its steps.
@@ -183,6 +185,9 @@ impl ContentStore {
         let mut guides = conn.prepare_cached(
             "SELECT guide_id FROM topic_guide WHERE topic_id = ?1 ORDER BY position",
         )?;
+        let mut flows = conn.prepare_cached(
+            "SELECT flow_id FROM topic_flow WHERE topic_id = ?1 ORDER BY position",
+        )?;
         let ids: Vec<String> = topics
             .query_map([], |row| row.get(0))?
             .collect::<Result<_, _>>()?;
@@ -191,7 +196,14 @@ impl ContentStore {
                 let list = guides
                     .query_map([&id], |row| row.get(0))?
                     .collect::<Result<_, _>>()?;
-                Ok(Topic { id, guides: list })
+                let practice = flows
+                    .query_map([&id], |row| row.get(0))?
+                    .collect::<Result<_, _>>()?;
+                Ok(Topic {
+                    id,
+                    guides: list,
+                    practice,
+                })
             })
             .collect()
     }

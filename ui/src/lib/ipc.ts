@@ -41,12 +41,19 @@ export interface GuideCard {
   completed: boolean;
 }
 
+/** A practice flow as listed under its topic. */
+export interface PracticeCard {
+  id: string;
+  title: string;
+}
+
 /** One topic on the home screen. */
 export interface TopicView {
   id: string;
   title: string;
   summary: string;
   guides: GuideCard[];
+  practice: PracticeCard[];
 }
 
 /** The UI shell and home screen in one locale. */
@@ -104,6 +111,37 @@ export interface SearchView {
   hits: SearchHitView[];
 }
 
+/** A control on a simulated Danish screen. */
+export interface WidgetView {
+  id: string;
+  kind: 'field' | 'password' | 'button' | 'link' | 'checkbox' | 'app-request' | 'qr-code' | 'code-display' | 'text';
+  term: TermView | null;
+  value: string | null;
+}
+
+/** A simulated Danish screen. */
+export interface ScreenView {
+  id: string;
+  frame: 'browser' | 'phone';
+  address: string | null;
+  isEnd: boolean;
+  widgets: WidgetView[];
+  actions: { id: string; widget: string }[];
+}
+
+/** A practice flow's current screen and what to say about it. */
+export interface PracticeView {
+  flowId: string;
+  title: string;
+  screen: ScreenView;
+  guidance: string;
+  feedback: string | null;
+  hint: string | null;
+  showMe: string | null;
+  note: string | null;
+  mistakes: number;
+}
+
 /** The settings a user can change. */
 export interface SettingsChange {
   secondLanguage: string;
@@ -113,7 +151,7 @@ export interface SettingsChange {
 
 /** An error a command returns, with a message in the user's language. */
 export interface CommandError {
-  kind: 'unknown-locale' | 'unknown-guide' | 'invalid-input' | 'not-saved' | 'internal';
+  kind: 'unknown-locale' | 'unknown-guide' | 'unknown-practice' | 'invalid-input' | 'not-saved' | 'internal';
   message: string;
 }
 
@@ -138,3 +176,13 @@ export const search = (query: string): Promise<SearchView> => invoke<SearchView>
 export const glossary = (): Promise<TermView[]> => invoke<TermView[]>('glossary');
 export const forgetEverything = (): Promise<UiView> => invoke<UiView>('forget_everything');
 export const dismissNotice = (): Promise<void> => invoke<void>('dismiss_notice');
+export const startPractice = (flow: string): Promise<PracticeView> =>
+  invoke<PracticeView>('start_practice', { flow });
+export const practiceAct = (action: string): Promise<PracticeView> =>
+  invoke<PracticeView>('practice_act', { action });
+export const practiceType = (widget: string, text: string): Promise<PracticeView> =>
+  invoke<PracticeView>('practice_type', { widget, text });
+export const practiceHint = (): Promise<PracticeView> => invoke<PracticeView>('practice_hint');
+export const practiceShowMe = (): Promise<PracticeView> => invoke<PracticeView>('practice_show_me');
+export const practiceRestart = (): Promise<PracticeView> => invoke<PracticeView>('practice_restart');
+export const practiceView = (): Promise<PracticeView> => invoke<PracticeView>('practice_view');

@@ -1,6 +1,6 @@
 /** The UI's shared state: the current view from Rust, the screen shown, and the last error. */
 import * as ipc from './ipc';
-import type { GuideView, SearchView, SettingsChange, TermView, UiView } from './ipc';
+import type { GuideView, PracticeView, SearchView, SettingsChange, TermView, UiView } from './ipc';
 import { applyDocumentLocale } from './document-locale';
 import { warmScriptFonts } from './fonts';
 import { text } from './text';
@@ -11,7 +11,8 @@ export type Screen =
   | { name: 'guide'; guide: GuideView; step: number }
   | { name: 'search'; results: SearchView | null }
   | { name: 'glossary'; terms: TermView[] }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  | { name: 'practice'; practice: PracticeView };
 
 class UiState {
   view = $state<UiView | null>(null);
@@ -75,6 +76,19 @@ class UiState {
     await this.attempt(() => ipc.recordStep(screen.guide.id, step));
   }
 
+  async startPractice(flow: string): Promise<void> {
+    await this.attempt(async () => this.showPractice(await ipc.startPractice(flow)));
+  }
+
+  /** Sends one practice request; the engine in Rust answers with the next screen. */
+  async practice(request: () => Promise<PracticeView>): Promise<void> {
+    await this.attempt(async () => this.showPractice(await request()));
+  }
+
+  private showPractice(practice: PracticeView): void {
+    this.screen = { name: 'practice', practice };
+  }
+
   openSearch(): void {
     this.screen = { name: 'search', results: null };
   }
@@ -102,6 +116,8 @@ class UiState {
       this.screen = { name: 'guide', guide, step: screen.step };
     } else if (screen.name === 'glossary') {
       this.screen = { name: 'glossary', terms: await ipc.glossary() };
+    } else if (screen.name === 'practice') {
+      this.showPractice(await ipc.practiceView());
     } else if (screen.name === 'search' && screen.results) {
       this.screen = { name: 'search', results: await ipc.search(screen.results.query) };
     }

@@ -1,5 +1,5 @@
 /** Views as Rust sends them, for component tests. */
-import type { GuideView, UiView } from '../lib/ipc';
+import type { GuideView, PracticeView, UiView } from '../lib/ipc';
 
 export function danishView(): UiView {
   return {
@@ -28,6 +28,17 @@ export function danishView(): UiView {
       'guide-to-home': 'Til forsiden',
       'guide-keyboard-hint': 'Du kan også bladre med piletasterne.',
       'guide-illustration-label': 'Sådan ser det ud',
+      'practice-tag': 'Øvelse',
+      'practice-guidance-heading': 'Det skal du gøre',
+      'practice-hint-button': 'Vis et tip',
+      'practice-show-me-button': 'Vis mig det',
+      'practice-restart-button': 'Start forfra',
+      'practice-safe-note': 'Det her er en øvelse.',
+      'practice-address-label': 'Webadresse',
+      'practice-qr-label': 'QR-kode',
+      'practice-swipe-label': 'Stryg for at godkende',
+      'practice-reject-label': 'Godkend ikke',
+      'practice-done-title': 'Godt klaret!',
     },
     screens: { 'screen-mitid': 'MitID', 'screen-log-paa': 'Log på', 'screen-bruger-id': 'Bruger-ID', 'screen-fortsaet': 'Fortsæt' },
     languages: [
@@ -55,8 +66,9 @@ export function danishView(): UiView {
         guides: [
           { id: 'what-is-mitid', title: 'Hvad er MitID?', summary: 'Det første.', minutesLabel: 'Cirka 4 minutter', completed: true },
         ],
+        practice: [{ id: 'login-app-computer', title: 'Log på med MitID appen' }],
       },
-      { id: 'helping-others', title: 'Hjælp andre', summary: 'Hvad du må.', guides: [] },
+      { id: 'helping-others', title: 'Hjælp andre', summary: 'Hvad du må.', guides: [], practice: [] },
     ],
   };
 }
@@ -77,5 +89,29 @@ export function guideView(): GuideView {
         terms: [{ id: 'bruger-id', danish: 'Bruger-ID', meaning: 'Dit navn i MitID.' }],
       },
     ],
+  };
+}
+
+export function practiceView(): PracticeView {
+  return {
+    flowId: 'login-app-computer',
+    title: 'Log på med MitID appen',
+    screen: {
+      id: 'mitid-box',
+      frame: 'browser',
+      address: 'https://www.mitid.dk',
+      isEnd: false,
+      widgets: [
+        { id: 'user-id', kind: 'field', term: { id: 'bruger-id', danish: 'Bruger-ID', meaning: 'Dit navn i MitID.' }, value: null },
+        { id: 'continue', kind: 'button', term: { id: 'fortsaet', danish: 'Fortsæt', meaning: 'Gå videre.' }, value: null },
+      ],
+      actions: [{ id: 'continue', widget: 'continue' }],
+    },
+    guidance: 'Skriv et øve-bruger-ID.',
+    feedback: null,
+    hint: null,
+    showMe: null,
+    note: null,
+    mistakes: 0,
   };
 }
