@@ -12,12 +12,25 @@ fn lit(text: &str) -> String {
     format!("'{text}'")
 }
 
-async fn button(app: &App, name: &str) -> fantoccini::elements::Element {
-    app.xpath(&format!(
-        "//button[normalize-space()={n} or @aria-label={n}]",
-        n = lit(name)
-    ))
-    .await
+/// Clicks the button with this visible text or accessible name, as a person would find it.
+async fn press(app: &App, name: &str) {
+    let button = app
+        .xpath(&format!(
+            "//button[normalize-space()={n} or @aria-label={n}]",
+            n = lit(name)
+        ))
+        .await;
+    button
+        .click()
+        .await
+        .unwrap_or_else(|e| panic!("{name} could not be pressed: {e}"));
+}
+
+/// The swipe control of the practice app, by its accessible name.
+async fn swipe_control(app: &App) -> fantoccini::elements::Element {
+    let name = lit(&message("tr", "practice-swipe-label"));
+    app.xpath(&format!("//*[@role='slider' and @aria-label={name}]"))
+        .await
 }
 
 async fn field(app: &App, label: &str) -> fantoccini::elements::Element {
@@ -47,11 +60,7 @@ fn log_in_with_the_app_on_a_computer_in_turkish() {
         .expect("opens");
         app.wait_for_text("h1", &title).await;
         app.screenshot("practice-1-service-tr").await;
-        button(&app, &message("da", "screen-log-paa"))
-            .await
-            .click()
-            .await
-            .expect("Log på");
+        press(&app, &message("da", "screen-log-paa")).await;
 
         // A CPR-shaped value brings the gentle note, and the practice user ID takes its place.
         let user_id = field(&app, &message("da", "screen-bruger-id")).await;
@@ -68,34 +77,17 @@ fn log_in_with_the_app_on_a_computer_in_turkish() {
             Some("oevelse1"),
             "the practice user ID stands in for the CPR number"
         );
-        button(&app, &message("da", "screen-fortsaet"))
-            .await
-            .click()
-            .await
-            .expect("Fortsæt");
+        press(&app, &message("da", "screen-fortsaet")).await;
 
-        button(&app, &message("tr", "practice-qr-label"))
-            .await
-            .click()
-            .await
-            .expect("scan");
+        press(&app, &message("tr", "practice-qr-label")).await;
         app.screenshot("practice-3-app-pin-tr").await;
         let pin = field(&app, &message("da", "screen-pin-kode")).await;
         pin.send_keys(&format!("1234{TAB}"))
             .await
             .expect("typing works");
-        button(&app, &message("da", "screen-fortsaet"))
-            .await
-            .click()
-            .await
-            .expect("Fortsæt");
+        press(&app, &message("da", "screen-fortsaet")).await;
 
-        let slider = app
-            .xpath(&format!(
-                "//*[@role='slider' and @aria-label={}]",
-                lit(&message("tr", "practice-swipe-label"))
-            ))
-            .await;
+        let slider = swipe_control(&app).await;
         app.screenshot("practice-4-request-tr").await;
         let swipe = MouseActions::new("finger".into())
             .then(PointerAction::MoveToElement {
@@ -124,42 +116,13 @@ fn log_in_with_the_app_on_a_computer_in_turkish() {
         app.screenshot("practice-5-done-tr").await;
 
         // Start again and approve with the keyboard instead.
-        button(&app, &message("tr", "practice-restart-button"))
-            .await
-            .click()
-            .await
-            .expect("restart");
-        button(&app, &message("tr", "practice-show-me-button"))
-            .await
-            .click()
-            .await
-            .expect("show me");
-        button(&app, &message("da", "screen-log-paa"))
-            .await
-            .click()
-            .await
-            .expect("Log på");
-        button(&app, &message("da", "screen-fortsaet"))
-            .await
-            .click()
-            .await
-            .expect("Fortsæt");
-        button(&app, &message("tr", "practice-qr-label"))
-            .await
-            .click()
-            .await
-            .expect("scan");
-        button(&app, &message("da", "screen-fortsaet"))
-            .await
-            .click()
-            .await
-            .expect("Fortsæt");
-        let slider = app
-            .xpath(&format!(
-                "//*[@role='slider' and @aria-label={}]",
-                lit(&message("tr", "practice-swipe-label"))
-            ))
-            .await;
+        press(&app, &message("tr", "practice-restart-button")).await;
+        press(&app, &message("tr", "practice-show-me-button")).await;
+        press(&app, &message("da", "screen-log-paa")).await;
+        press(&app, &message("da", "screen-fortsaet")).await;
+        press(&app, &message("tr", "practice-qr-label")).await;
+        press(&app, &message("da", "screen-fortsaet")).await;
+        let slider = swipe_control(&app).await;
         slider.send_keys("\u{e014}").await.expect("arrow key");
         app.wait_for_text(".guidance h2", &message("tr", "practice-done-title"))
             .await;
