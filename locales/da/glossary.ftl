@@ -57,3 +57,23 @@ glossary-fritagelse = At du ikke skal bruge { -digital-post }. Du søger om det 
 glossary-glemt-bruger-id = Et link til hjælp, hvis du ikke kan huske dit bruger-ID.
 # Source: brief 1.4 and section 7 (MitID box link)
 glossary-skift-mitid-identifikationsmiddel = Et link, hvor du vælger en anden måde at godkende på, for eksempel en kodeviser i stedet for appen.
+
+## Added for the practice flows
+# Source: https://www.mitid.dk/en-gb/help/help-universe/how-to-log-on/
+glossary-log-paa-hos = Øverst i { -mitid }-boksen står, hvor du logger på. Tjek, at det er det sted, du selv valgte.
+# Source: brief 1.4 and section 7
+glossary-husk-mig = Et felt, du kan sætte flueben i. Så husker siden dit bruger-ID på denne computer. Gør det kun på din egen computer.
+# Source: brief 1.4
+glossary-vaelg-identifikationsmiddel = En liste, hvor du vælger, hvad du vil godkende med: appen, en kodeviser eller en chip.
+# Source: https://www.mitid.dk/en-gb/help/help-universe/mitid-app/copy-app/
+glossary-mitid-app = Godkend med { -mitid }-appen på din telefon eller tablet.
+# Source: https://www.mitid.dk/en-gb/get-started-with-mitid/mitid-authenticators/mitid-code-display
+glossary-mitid-kodeviser = Godkend med en kodeviser: et lille apparat, der viser en kode på seks cifre.
+# Source: https://www.mitid.dk/mitid-chip
+glossary-mitid-chip = Godkend med en { -mitid }-chip, som du sætter i computeren eller holder op til den.
+# Source: brief 1.3 and section 7
+glossary-engangskode = En kode, du kun kan bruge én gang. Kodeviseren viser en ny kode hver gang.
+# Source: https://www.mitid.dk/en-gb/help/help-universe/log-on-and-approve/log-on-and-approve-code-display/?language=en-gb
+glossary-indtast-din-adgangskode = Skriv din adgangskode her. Den hører til kodeviseren. Del den aldrig med nogen.
+# Source: brief 1.4 and section 7
+glossary-proev-igen = Noget gik ikke som det skulle. Tryk her for at prøve en gang til.

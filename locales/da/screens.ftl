@@ -64,3 +64,21 @@ screen-glemt-bruger-id = Glemt bruger-ID?
 screen-skift-mitid-identifikationsmiddel = Skift { -mitid } identifikationsmiddel
 # The made-up municipality the practice flows log in to, as the MitID app names who is asking.
 screen-practice-service = Øvelse Kommune
+# Source: https://www.mitid.dk/en-gb/help/help-universe/how-to-log-on/ (the box header names the
+# service; here the made-up one)
+screen-log-paa-hos = Log på hos Øvelse Kommune
+# Source: brief 1.4 and section 7 (checkbox under the Bruger-ID field, naming the service)
+screen-husk-mig = Husk mig hos Øvelse Kommune
+# Source: brief 1.4 (the list that »Skift MitID identifikationsmiddel« opens)
+screen-vaelg-identifikationsmiddel = Vælg identifikationsmiddel
+# Source: brief 1.4 (entries in »Vælg identifikationsmiddel«)
+screen-mitid-app = { -mitid } app
+screen-mitid-kodeviser = { -mitid } kodeviser
+screen-mitid-chip = { -mitid } chip
+# Source: brief section 7 ("Engangskode": the code a code display shows). The exact label of the
+# code field in the box is not confirmed; the word is the one MitID uses for the code itself.
+screen-engangskode = Engangskode
+# Source: https://www.mitid.dk/en-gb/help/help-universe/log-on-and-approve/log-on-and-approve-code-display/?language=en-gb
+screen-indtast-din-adgangskode = Indtast din adgangskode
+# Source: brief 1.4 and section 7 (error screens)
+screen-proev-igen = Prøv igen
