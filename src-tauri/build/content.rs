@@ -99,8 +99,38 @@ struct FlowDef {
 #[derive(Deserialize, Clone, Copy, PartialEq, Eq)]
 #[serde(rename_all = "kebab-case")]
 enum Frame {
+    /// A web page in a computer's browser.
     Browser,
+    /// The MitID app on a phone.
     Phone,
+    /// A web page in a phone's browser.
+    PhoneBrowser,
+    /// A code display (kodeviser) in the learner's hand.
+    Device,
+}
+
+impl Frame {
+    fn as_str(self) -> &'static str {
+        match self {
+            Frame::Browser => "browser",
+            Frame::Phone => "phone",
+            Frame::PhoneBrowser => "phone-browser",
+            Frame::Device => "device",
+        }
+    }
+
+    fn has_address(self) -> bool {
+        matches!(self, Frame::Browser | Frame::PhoneBrowser)
+    }
+
+    /// Computer and phone screens are drawn side by side; two on the same device cannot be.
+    fn device(self) -> &'static str {
+        match self {
+            Frame::Browser => "computer",
+            Frame::Phone | Frame::PhoneBrowser => "phone",
+            Frame::Device => "code display",
+        }
+    }
 }
 
 #[derive(Deserialize)]
@@ -112,6 +142,12 @@ struct ScreenDef {
     address: Option<Spanned<String>>,
     #[serde(default)]
     end: bool,
+    /// Another screen, on another device, drawn beside this one as it stands meanwhile.
+    beside: Option<Spanned<String>>,
+    /// A picture of another device that only ever appears beside a screen: no actions, no
+    /// guidance of its own.
+    #[serde(default)]
+    backdrop: bool,
     #[serde(default)]
     widget: Vec<WidgetDef>,
     #[serde(default)]
@@ -131,6 +167,14 @@ enum WidgetKind {
     QrCode,
     CodeDisplay,
     Text,
+    /// An entry in a list to choose from.
+    Option,
+    /// A phone call in progress, with what the caller says.
+    Call,
+    /// The browser's own button that closes the page.
+    ClosePage,
+    /// The mark of an error screen.
+    Error,
 }
 
 impl WidgetKind {
@@ -145,6 +189,10 @@ impl WidgetKind {
             WidgetKind::QrCode => "qr-code",
             WidgetKind::CodeDisplay => "code-display",
             WidgetKind::Text => "text",
+            WidgetKind::Option => "option",
+            WidgetKind::Call => "call",
+            WidgetKind::ClosePage => "close-page",
+            WidgetKind::Error => "error",
         }
     }
 }
@@ -156,6 +204,10 @@ struct WidgetDef {
     kind: WidgetKind,
     /// The glossary term whose Danish label the widget shows; none for pictures such as QR codes.
     term: Option<Spanned<String>>,
+    /// The fact holding the practice value typed into the widget or shown on it.
+    practice: Option<Spanned<String>>,
+    /// The Danish screen message naming who asks, on an app request.
+    asker: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -168,6 +220,10 @@ struct ActionDef {
     /// Whether this is what the guidance asks for; every other action is a mistake with feedback.
     #[serde(default)]
     right: bool,
+    /// A widget whose typed value must be its practice value; if not, go to `otherwise`.
+    check: Option<Spanned<String>>,
+    /// Where the action leads when the checked value is wrong: an error screen.
+    otherwise: Option<Spanned<String>>,
 }
 
 /// A source file's text and the name problems are reported under.
@@ -397,13 +453,15 @@ pub fn compile(
         for screen in &flow.screen {
             let screen_id = screen.id.get_ref();
             let at = screen.id.span();
-            need(
-                &mut problems,
-                source,
-                at.clone(),
-                format!("practice-{id}-{screen_id}-guidance"),
-            );
-            if !screen.end {
+            if !screen.backdrop {
+                need(
+                    &mut problems,
+                    source,
+                    at.clone(),
+                    format!("practice-{id}-{screen_id}-guidance"),
+                );
+            }
+            if !screen.end && !screen.backdrop {
                 need(
                     &mut problems,
                     source,
@@ -411,11 +469,26 @@ pub fn compile(
                     format!("practice-{id}-{screen_id}-hint"),
                 );
             }
-            check_screen(&mut problems, source, screen, &term_ids);
-            for action in screen.action.iter().filter(|a| !a.right) {
-                let feedback =
-                    format!("practice-{id}-{screen_id}-{}-feedback", action.id.get_ref());
-                need(&mut problems, source, action.id.span(), feedback);
+            check_screen(&mut problems, source, screen, &term_ids, &facts);
+            for widget in &screen.widget {
+                if widget.kind == WidgetKind::Call {
+                    let words = format!("practice-{id}-{screen_id}-{}-words", widget.id.get_ref());
+                    need(&mut problems, source, widget.id.span(), words);
+                }
+                if let Some(asker) = &widget.asker {
+                    need(&mut problems, source, asker.span(), asker.get_ref().clone());
+                }
+            }
+            for action in &screen.action {
+                let action_id = action.id.get_ref();
+                if !action.right {
+                    let feedback = format!("practice-{id}-{screen_id}-{action_id}-feedback");
+                    need(&mut problems, source, action.id.span(), feedback);
+                }
+                if action.check.is_some() {
+                    let feedback = format!("practice-{id}-{screen_id}-{action_id}-check-feedback");
+                    need(&mut problems, source, action.id.span(), feedback);
+                }
             }
         }
     }
@@ -519,31 +592,90 @@ fn check_flow(problems: &mut Problems, source: &Source, flow: &FlowDef) {
         problems.at(source, flow.start.span(), message);
         return;
     }
+    let shown_beside: BTreeSet<&str> = flow
+        .screen
+        .iter()
+        .filter_map(|s| s.beside.as_ref().map(|b| b.get_ref().as_str()))
+        .collect();
     for screen in &flow.screen {
-        if !screen.end && screen.action.is_empty() {
-            let message = format!(
-                "screen `{}` has no action and is not an end: a dead end",
-                screen.id.get_ref()
-            );
+        let screen_id = screen.id.get_ref();
+        if !screen.end && !screen.backdrop && screen.action.is_empty() {
+            let message =
+                format!("screen `{screen_id}` has no action and is not an end: a dead end");
             problems.at(source, screen.id.span(), message);
         }
+        if screen.backdrop {
+            let problem = if !screen.action.is_empty() {
+                Some("has actions")
+            } else if screen.end {
+                Some("is an end")
+            } else if screen_id == flow.start.get_ref() {
+                Some("is the start")
+            } else if !shown_beside.contains(screen_id.as_str()) {
+                Some("is shown beside no screen")
+            } else {
+                None
+            };
+            if let Some(problem) = problem {
+                let message = format!("backdrop screen `{screen_id}` {problem}");
+                problems.at(source, screen.id.span(), message);
+            }
+        }
+        if let Some(beside) = &screen.beside {
+            match screens.get(beside.get_ref().as_str()) {
+                None => {
+                    let message = format!(
+                        "screen `{}` to show beside does not exist",
+                        beside.get_ref()
+                    );
+                    problems.at(source, beside.span(), message);
+                }
+                Some(other) if other.frame.device() == screen.frame.device() => {
+                    let message = format!(
+                        "screen `{}` is on the {} too, so it cannot be shown beside `{screen_id}`",
+                        beside.get_ref(),
+                        other.frame.device()
+                    );
+                    problems.at(source, beside.span(), message);
+                }
+                Some(_) => {}
+            }
+        }
         for action in &screen.action {
-            if !screens.contains_key(action.goto.get_ref().as_str()) {
+            for target in [Some(&action.goto), action.otherwise.as_ref()]
+                .into_iter()
+                .flatten()
+            {
+                if !screens.contains_key(target.get_ref().as_str()) {
+                    let message = format!(
+                        "action `{}` goes to screen `{}`, which does not exist",
+                        action.id.get_ref(),
+                        target.get_ref()
+                    );
+                    problems.at(source, target.span(), message);
+                }
+            }
+            if action.check.is_some() != action.otherwise.is_some() {
                 let message = format!(
-                    "action `{}` goes to screen `{}`, which does not exist",
-                    action.id.get_ref(),
-                    action.goto.get_ref()
+                    "action `{}` needs both `check` and `otherwise`, or neither",
+                    action.id.get_ref()
                 );
-                problems.at(source, action.goto.span(), message);
+                problems.at(source, action.id.span(), message);
             }
         }
     }
-    let reachable = reach(flow.start.get_ref(), |id| {
-        screens
-            .get(id)
-            .map(|s| s.action.iter().map(|a| a.goto.get_ref().as_str()).collect())
-    });
-    for screen in &flow.screen {
+    let next = |id: &str| {
+        screens.get(id).map(|s| {
+            s.action
+                .iter()
+                .flat_map(|a| [Some(&a.goto), a.otherwise.as_ref()])
+                .flatten()
+                .map(|t| t.get_ref().as_str())
+                .collect()
+        })
+    };
+    let reachable = reach(flow.start.get_ref(), next);
+    for screen in flow.screen.iter().filter(|s| !s.backdrop) {
         if !reachable.contains(screen.id.get_ref().as_str()) {
             let message = format!(
                 "screen `{}` cannot be reached from the start",
@@ -553,11 +685,7 @@ fn check_flow(problems: &mut Problems, source: &Source, flow: &FlowDef) {
         }
     }
     for screen in &flow.screen {
-        let from_here = reach(screen.id.get_ref(), |id| {
-            screens
-                .get(id)
-                .map(|s| s.action.iter().map(|a| a.goto.get_ref().as_str()).collect())
-        });
+        let from_here = reach(screen.id.get_ref(), next);
         let ends = from_here
             .iter()
             .any(|id| screens.get(id).is_some_and(|s| s.end));
@@ -578,6 +706,7 @@ fn check_screen(
     source: &Source,
     screen: &ScreenDef,
     terms: &BTreeSet<String>,
+    facts: &BTreeMap<String, FactDef>,
 ) {
     let screen_id = screen.id.get_ref();
     let mut widgets = BTreeSet::new();
@@ -612,8 +741,33 @@ fn check_screen(
             }
             _ => {}
         }
+        let typed_or_shown = matches!(
+            widget.kind,
+            WidgetKind::Field | WidgetKind::Password | WidgetKind::CodeDisplay
+        );
+        match &widget.practice {
+            Some(fact) if !facts.contains_key(fact.get_ref()) => {
+                let message = format!("fact `{}` is not in facts.toml", fact.get_ref());
+                problems.at(source, fact.span(), message);
+            }
+            None if typed_or_shown => {
+                let message = format!(
+                    "widget `{}` needs a `practice` fact: the value to type or show",
+                    widget.id.get_ref()
+                );
+                problems.at(source, widget.id.span(), message);
+            }
+            _ => {}
+        }
+        if widget.asker.is_some() && widget.kind != WidgetKind::AppRequest {
+            let message = format!(
+                "widget `{}` has an `asker`, but only app requests name who asks",
+                widget.id.get_ref()
+            );
+            problems.at(source, widget.id.span(), message);
+        }
     }
-    if screen.frame == Frame::Browser && screen.address.is_none() {
+    if screen.frame.has_address() && screen.address.is_none() {
         problems.at(
             source,
             screen.id.span(),
@@ -638,9 +792,23 @@ fn check_screen(
             );
             problems.at(source, action.widget.span(), message);
         }
+        if let Some(check) = &action.check {
+            let checkable = screen
+                .widget
+                .iter()
+                .any(|w| w.id.get_ref() == check.get_ref() && w.practice.is_some());
+            if !checkable {
+                let message = format!(
+                    "action `{}` checks widget `{}`, which is not a field with a practice value on screen `{screen_id}`",
+                    action.id.get_ref(),
+                    check.get_ref()
+                );
+                problems.at(source, check.span(), message);
+            }
+        }
     }
     let right = screen.action.iter().filter(|a| a.right).count();
-    if !screen.end && right != 1 {
+    if !screen.end && !screen.backdrop && right != 1 {
         let message =
             format!("screen `{screen_id}` has {right} right actions; it needs exactly one");
         problems.at(source, screen.id.span(), message);
@@ -814,41 +982,48 @@ fn write_store(
             params![flow.id.get_ref(), flow.start.get_ref()],
         )?;
         for screen in &flow.screen {
-            let frame = match screen.frame {
-                Frame::Browser => "browser",
-                Frame::Phone => "phone",
-            };
             tx.execute(
-                "INSERT INTO screen (flow_id, id, is_end, frame, address) VALUES (?1, ?2, ?3, ?4, ?5)",
+                "INSERT INTO screen (flow_id, id, is_end, is_backdrop, frame, address)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
                 params![
                     flow.id.get_ref(),
                     screen.id.get_ref(),
                     screen.end,
-                    frame,
+                    screen.backdrop,
+                    screen.frame.as_str(),
                     screen.address.as_ref().map(|a| a.get_ref())
                 ],
             )?;
             for (position, widget) in screen.widget.iter().enumerate() {
                 tx.execute(
-                    "INSERT INTO widget (flow_id, screen_id, position, id, kind, term_id)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                    "INSERT INTO widget (flow_id, screen_id, position, id, kind, term_id, practice_fact, asker)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
                     params![
                         flow.id.get_ref(),
                         screen.id.get_ref(),
                         n(position),
                         widget.id.get_ref(),
                         widget.kind.as_str(),
-                        widget.term.as_ref().map(|t| t.get_ref())
+                        widget.term.as_ref().map(|t| t.get_ref()),
+                        widget.practice.as_ref().map(|f| f.get_ref()),
+                        widget.asker.as_ref().map(|a| a.get_ref())
                     ],
                 )?;
             }
         }
-        // Every screen exists before any action points at one.
+        // Every screen exists before any action or other screen points at one.
         for screen in &flow.screen {
+            if let Some(beside) = &screen.beside {
+                tx.execute(
+                    "UPDATE screen SET beside = ?3 WHERE flow_id = ?1 AND id = ?2",
+                    params![flow.id.get_ref(), screen.id.get_ref(), beside.get_ref()],
+                )?;
+            }
             for (position, action) in screen.action.iter().enumerate() {
                 tx.execute(
-                    "INSERT INTO action (flow_id, screen_id, position, id, widget_id, goto_screen, is_right)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                    "INSERT INTO action (flow_id, screen_id, position, id, widget_id, goto_screen, is_right,
+                                         check_widget, otherwise_screen)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
                     params![
                         flow.id.get_ref(),
                         screen.id.get_ref(),
@@ -856,7 +1031,9 @@ fn write_store(
                         action.id.get_ref(),
                         action.widget.get_ref(),
                         action.goto.get_ref(),
-                        action.right
+                        action.right,
+                        action.check.as_ref().map(|c| c.get_ref()),
+                        action.otherwise.as_ref().map(|o| o.get_ref())
                     ],
                 )?;
             }

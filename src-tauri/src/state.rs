@@ -12,10 +12,6 @@ use crate::views::{
     GuideView, PracticeNotes, PracticeView, SearchView, TermView, UiView, Views, TEXT_SIZES,
 };
 
-/// The facts holding the PIN and user ID the practice asks the learner to type.
-const PRACTICE_PIN: &str = "practice-pin";
-const PRACTICE_USER_ID: &str = "practice-user-id";
-
 /// The second language when the user has not chosen one.
 const DEFAULT_SECOND_LANGUAGE: &str = "en";
 
@@ -244,19 +240,15 @@ impl AppState {
     pub fn start_practice(&self, flow: &str) -> Result<PracticeView, CoreError> {
         let flow = self.content.flow(flow)?;
         let facts = self.content.facts()?;
-        let fact = |wanted: &str| {
+        let values = PracticeValues(
             facts
-                .iter()
-                .find_map(|(name, value)| match value {
-                    Value::Text(text) if name == wanted => Some(text.clone()),
-                    _ => None,
+                .into_iter()
+                .filter_map(|(name, value)| match value {
+                    Value::Text(text) => Some((name, text)),
+                    Value::Number(_) => None,
                 })
-                .unwrap_or_default()
-        };
-        let values = PracticeValues {
-            user_id: fact(PRACTICE_USER_ID),
-            pin: fact(PRACTICE_PIN),
-        };
+                .collect(),
+        );
         let session = Session::start(flow, values);
         let view = self
             .views(&self.chain())

@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::content::{ContentError, ContentStore, Guide};
+use crate::content::{ContentError, ContentStore, Guide, Screen};
 use crate::l10n::{id, Args, Chain, Direction, Localizer};
 use crate::practice::Session;
 use crate::progress::{ProgressStore, Settings};
@@ -241,7 +241,7 @@ pub struct PracticeView {
 pub struct ScreenView {
     /// The screen's ID in its flow.
     pub id: String,
-    /// `browser` or `phone`.
+    /// `browser`, `phone`, `phone-browser` or `device`.
     pub frame: String,
     /// The address in the browser's address bar.
     pub address: Option<String>,
@@ -249,8 +249,10 @@ pub struct ScreenView {
     pub is_end: bool,
     /// The controls, in order.
     pub widgets: Vec<WidgetView>,
-    /// The actions, each naming the widget that takes it.
+    /// The actions, each naming the widget that takes it; none on a screen drawn beside.
     pub actions: Vec<ActionView>,
+    /// The other device as it stands meanwhile, drawn beside this screen and not usable.
+    pub beside: Option<Box<ScreenView>>,
 }
 
 /// A control on a simulated screen.
@@ -265,6 +267,12 @@ pub struct WidgetView {
     pub term: Option<TermView>,
     /// What the learner typed into it, shown back; never stored anywhere.
     pub value: Option<String>,
+    /// Who asks, as the Danish app request names them.
+    pub asker: Option<String>,
+    /// What the caller says, in the learner's language.
+    pub words: Option<String>,
+    /// The code a code display shows.
+    pub code: Option<String>,
 }
 
 /// An action the learner can take with a widget.
@@ -477,33 +485,14 @@ impl Views<'_> {
         let flow = session.flow();
         let screen = session.screen();
         let key = |suffix: &str| format!("practice-{}-{}-{suffix}", flow.id, screen.id);
+        let mut view = self.screen(session, screen, true);
+        view.beside = screen
+            .beside
+            .map(|other| Box::new(self.screen(session, &flow.screens[other], false)));
         PracticeView {
             flow_id: flow.id.clone(),
             title: self.text(&format!("practice-{}-title", flow.id)),
-            screen: ScreenView {
-                id: screen.id.clone(),
-                frame: screen.frame.clone(),
-                address: screen.address.clone(),
-                is_end: screen.is_end,
-                widgets: screen
-                    .widgets
-                    .iter()
-                    .map(|w| WidgetView {
-                        id: w.id.clone(),
-                        kind: w.kind.clone(),
-                        term: w.term.as_deref().map(|t| self.term(t)),
-                        value: session.typed(&w.id).map(str::to_owned),
-                    })
-                    .collect(),
-                actions: screen
-                    .actions
-                    .iter()
-                    .map(|a| ActionView {
-                        id: a.id.clone(),
-                        widget: a.widget.clone(),
-                    })
-                    .collect(),
-            },
+            screen: view,
             guidance: self.text(&key("guidance")),
             feedback: notes.feedback.as_deref().map(|id| self.text(id)),
             hint: notes.hint.as_deref().map(|id| self.text(id)),
@@ -513,6 +502,48 @@ impl Views<'_> {
                     .format(self.chain, id::PRACTICE_REAL_DETAILS_NOTE, None)
             }),
             mistakes: session.mistakes(),
+        }
+    }
+
+    /// One simulated screen; the screen drawn beside the current one shows no typed text and
+    /// offers no actions.
+    fn screen(&self, session: &Session, screen: &Screen, current: bool) -> ScreenView {
+        let flow = &session.flow().id;
+        ScreenView {
+            id: screen.id.clone(),
+            frame: screen.frame.clone(),
+            address: screen.address.clone(),
+            is_end: screen.is_end,
+            widgets: screen
+                .widgets
+                .iter()
+                .map(|w| WidgetView {
+                    id: w.id.clone(),
+                    kind: w.kind.clone(),
+                    term: w.term.as_deref().map(|t| self.term(t)),
+                    value: current
+                        .then(|| session.typed(&w.id).map(str::to_owned))
+                        .flatten(),
+                    asker: w.asker.as_deref().map(|m| self.l10n.format_danish(m)),
+                    words: (w.kind == "call").then(|| {
+                        self.text(&format!("practice-{flow}-{}-{}-words", screen.id, w.id))
+                    }),
+                    code: session.shown(w).map(str::to_owned),
+                })
+                .collect(),
+            actions: if current {
+                screen
+                    .actions
+                    .iter()
+                    .map(|a| ActionView {
+                        id: a.id.clone(),
+                        widget: a.widget.clone(),
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            },
+            beside: None,
         }
     }
 

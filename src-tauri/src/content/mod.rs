@@ -74,6 +74,16 @@ pub struct Step {
     pub terms: Vec<String>,
 }
 
+/// A screen as stored, before its links become indices.
+struct ScreenRow {
+    id: String,
+    frame: String,
+    address: Option<String>,
+    is_end: bool,
+    is_backdrop: bool,
+    beside: Option<String>,
+}
+
 /// A practice flow: a graph of simulated Danish screens.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Flow {
@@ -90,12 +100,16 @@ pub struct Flow {
 pub struct Screen {
     /// The screen's ID, unique in its flow.
     pub id: String,
-    /// `browser` or `phone`.
+    /// `browser`, `phone`, `phone-browser` or `device`.
     pub frame: String,
     /// The address in a browser frame's address bar.
     pub address: Option<String>,
     /// Whether reaching this screen completes the flow.
     pub is_end: bool,
+    /// Whether this is only a picture of another device, drawn beside other screens.
+    pub is_backdrop: bool,
+    /// The index in the flow's `screens` of the screen drawn beside this one.
+    pub beside: Option<usize>,
     /// The controls on the screen, in order.
     pub widgets: Vec<Widget>,
     /// What the learner can do here.
@@ -108,10 +122,14 @@ pub struct Widget {
     /// The widget's ID, unique on its screen.
     pub id: String,
     /// `field`, `password`, `button`, `link`, `checkbox`, `app-request`, `qr-code`,
-    /// `code-display` or `text`.
+    /// `code-display`, `text`, `option`, `call`, `close-page` or `error`.
     pub kind: String,
     /// The glossary term whose Danish label it shows.
     pub term: Option<String>,
+    /// The fact holding the practice value typed into it or shown on it.
+    pub practice: Option<String>,
+    /// The Danish screen message naming who asks, on an app request.
+    pub asker: Option<String>,
 }
 
 /// Something the learner can do on a screen.
@@ -125,6 +143,17 @@ pub struct Action {
     pub goto: usize,
     /// Whether this is what the guidance asks for.
     pub is_right: bool,
+    /// A typed value the action needs, and where a wrong one leads.
+    pub check: Option<Check>,
+}
+
+/// A typed value an action needs: the widget must hold its practice value.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Check {
+    /// The widget whose value is checked.
+    pub widget: String,
+    /// The index in the flow's `screens` of the error screen a wrong value leads to.
+    pub otherwise: usize,
 }
 
 /// A search hit: a step of a guide.
@@ -260,59 +289,92 @@ impl ContentStore {
             .optional()?
             .ok_or_else(|| ContentError::UnknownFlow(id.to_owned()))?;
         let mut screens_stmt = conn.prepare_cached(
-            "SELECT id, frame, address, is_end FROM screen WHERE flow_id = ?1 ORDER BY rowid",
+            "SELECT id, frame, address, is_end, is_backdrop, beside FROM screen
+             WHERE flow_id = ?1 ORDER BY rowid",
         )?;
         let mut widgets_stmt = conn.prepare_cached(
-            "SELECT id, kind, term_id FROM widget WHERE flow_id = ?1 AND screen_id = ?2 ORDER BY position",
-        )?;
-        let mut actions_stmt = conn.prepare_cached(
-            "SELECT id, widget_id, goto_screen, is_right FROM action
+            "SELECT id, kind, term_id, practice_fact, asker FROM widget
              WHERE flow_id = ?1 AND screen_id = ?2 ORDER BY position",
         )?;
-        let rows: Vec<(String, String, Option<String>, bool)> = screens_stmt
-            .query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+        let mut actions_stmt = conn.prepare_cached(
+            "SELECT id, widget_id, goto_screen, is_right, check_widget, otherwise_screen FROM action
+             WHERE flow_id = ?1 AND screen_id = ?2 ORDER BY position",
+        )?;
+        let rows: Vec<ScreenRow> = screens_stmt
+            .query_map([id], |r| {
+                Ok(ScreenRow {
+                    id: r.get(0)?,
+                    frame: r.get(1)?,
+                    address: r.get(2)?,
+                    is_end: r.get(3)?,
+                    is_backdrop: r.get(4)?,
+                    beside: r.get(5)?,
+                })
+            })?
             .collect::<Result<_, _>>()?;
-        let index = |screen: &str| rows.iter().position(|(s, ..)| s == screen);
+        // The compiler checked every target exists, so a miss means a damaged store.
+        let index = |screen: &str| {
+            rows.iter()
+                .position(|row| row.id == screen)
+                .ok_or_else(|| ContentError::UnknownFlow(id.to_owned()))
+        };
         let mut screens = Vec::with_capacity(rows.len());
-        for (screen_id, frame, address, is_end) in &rows {
+        for row in &rows {
             let widgets = widgets_stmt
-                .query_map(params![id, screen_id], |r| {
+                .query_map(params![id, row.id], |r| {
                     Ok(Widget {
                         id: r.get(0)?,
                         kind: r.get(1)?,
                         term: r.get(2)?,
+                        practice: r.get(3)?,
+                        asker: r.get(4)?,
                     })
                 })?
                 .collect::<Result<_, _>>()?;
-            let raw: Vec<(String, String, String, bool)> = actions_stmt
-                .query_map(params![id, screen_id], |r| {
-                    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+            type ActionRow = (String, String, String, bool, Option<String>, Option<String>);
+            let raw: Vec<ActionRow> = actions_stmt
+                .query_map(params![id, row.id], |r| {
+                    Ok((
+                        r.get(0)?,
+                        r.get(1)?,
+                        r.get(2)?,
+                        r.get(3)?,
+                        r.get(4)?,
+                        r.get(5)?,
+                    ))
                 })?
                 .collect::<Result<_, _>>()?;
-            // The compiler checked every target exists, so a miss means a damaged store.
             let actions = raw
                 .into_iter()
-                .map(|(action, widget, goto, is_right)| {
-                    let goto =
-                        index(&goto).ok_or_else(|| ContentError::UnknownFlow(id.to_owned()))?;
+                .map(|(action, widget, goto, is_right, check, otherwise)| {
+                    let check = match (check, otherwise) {
+                        (Some(widget), Some(otherwise)) => Some(Check {
+                            widget,
+                            otherwise: index(&otherwise)?,
+                        }),
+                        _ => None,
+                    };
                     Ok(Action {
                         id: action,
                         widget,
-                        goto,
+                        goto: index(&goto)?,
                         is_right,
+                        check,
                     })
                 })
                 .collect::<Result<_, ContentError>>()?;
             screens.push(Screen {
-                id: screen_id.clone(),
-                frame: frame.clone(),
-                address: address.clone(),
-                is_end: *is_end,
+                id: row.id.clone(),
+                frame: row.frame.clone(),
+                address: row.address.clone(),
+                is_end: row.is_end,
+                is_backdrop: row.is_backdrop,
+                beside: row.beside.as_deref().map(index).transpose()?,
                 widgets,
                 actions,
             });
         }
-        let start = index(&start).ok_or_else(|| ContentError::UnknownFlow(id.to_owned()))?;
+        let start = index(&start)?;
         Ok(Flow {
             id: id.to_owned(),
             start,

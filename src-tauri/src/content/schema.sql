@@ -62,11 +62,16 @@ CREATE TABLE screen (
     flow_id TEXT NOT NULL REFERENCES flow(id),
     id TEXT NOT NULL,
     is_end INTEGER NOT NULL,
-    -- 'browser' or 'phone': where the simulated screen is drawn.
+    -- 1 for a picture of another device that is only ever drawn beside a screen.
+    is_backdrop INTEGER NOT NULL,
+    -- 'browser', 'phone', 'phone-browser' or 'device': where the simulated screen is drawn.
     frame TEXT NOT NULL,
     -- The web address shown in a browser frame's address bar.
     address TEXT,
-    PRIMARY KEY (flow_id, id)
+    -- A screen on the other device, drawn beside this one as it stands meanwhile.
+    beside TEXT,
+    PRIMARY KEY (flow_id, id),
+    FOREIGN KEY (flow_id, beside) REFERENCES screen(flow_id, id)
 ) STRICT;
 
 -- A control on a simulated screen; its Danish label is the glossary term's screen label.
@@ -77,6 +82,10 @@ CREATE TABLE widget (
     id TEXT NOT NULL,
     kind TEXT NOT NULL,
     term_id TEXT REFERENCES term(id),
+    -- The fact holding the practice value typed into it or shown on it.
+    practice_fact TEXT REFERENCES fact(name),
+    -- The Danish screen message naming who asks, on an app request.
+    asker TEXT,
     PRIMARY KEY (flow_id, screen_id, position),
     UNIQUE (flow_id, screen_id, id),
     FOREIGN KEY (flow_id, screen_id) REFERENCES screen(flow_id, id)
@@ -91,10 +100,15 @@ CREATE TABLE action (
     goto_screen TEXT NOT NULL,
     -- 1 for the action the guidance asks for; any other is a mistake with feedback.
     is_right INTEGER NOT NULL,
+    -- A widget whose typed value must be its practice value, else the action leads to
+    -- otherwise_screen (an error screen) as a mistake.
+    check_widget TEXT,
+    otherwise_screen TEXT,
     PRIMARY KEY (flow_id, screen_id, position),
     FOREIGN KEY (flow_id, screen_id) REFERENCES screen(flow_id, id),
     FOREIGN KEY (flow_id, screen_id, widget_id) REFERENCES widget(flow_id, screen_id, id),
-    FOREIGN KEY (flow_id, goto_screen) REFERENCES screen(flow_id, id)
+    FOREIGN KEY (flow_id, goto_screen) REFERENCES screen(flow_id, id),
+    FOREIGN KEY (flow_id, otherwise_screen) REFERENCES screen(flow_id, id)
 ) STRICT;
 
 -- Folded step text in every locale (each falling back to Danish), for search.

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::content::{Flow, Screen};
+use crate::content::{Flow, Screen, Widget};
 
 /// Why an action or input was refused.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -65,14 +65,20 @@ pub struct Session {
     practice: PracticeValues,
 }
 
-/// The made-up values a practice uses: what the guidance suggests typing, and what stands in
-/// for anything that looked like real details.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct PracticeValues {
-    /// The user ID to type into fields.
-    pub user_id: String,
-    /// The PIN or password to type into password fields; anything else may be a real one.
-    pub pin: String,
+/// The made-up values a practice uses, by fact name: what the guidance suggests typing, what
+/// stands in for anything that looked like real details, and what a code display shows.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PracticeValues(pub BTreeMap<String, String>);
+
+impl PracticeValues {
+    /// The practice value a widget expects, if it names one.
+    fn of(&self, widget: &Widget) -> &str {
+        widget
+            .practice
+            .as_deref()
+            .and_then(|fact| self.0.get(fact))
+            .map_or("", String::as_str)
+    }
 }
 
 impl Session {
@@ -132,10 +138,23 @@ impl Session {
             });
         };
         let (goto, is_right) = (chosen.goto, chosen.is_right);
-        let feedback = format!(
-            "practice-{}-{}-{}-feedback",
-            self.flow.id, screen.id, chosen.id
-        );
+        let prefix = format!("practice-{}-{}-{}", self.flow.id, screen.id, chosen.id);
+        if let Some(check) = &chosen.check {
+            let expected = screen
+                .widgets
+                .iter()
+                .find(|w| w.id == check.widget)
+                .map_or("", |w| self.practice.of(w));
+            let typed = self.typed(&check.widget).unwrap_or("");
+            if typed.trim() != expected {
+                self.at = check.otherwise;
+                self.mistakes += 1;
+                return Ok(Outcome::Mistake {
+                    feedback: format!("{prefix}-check-feedback"),
+                });
+            }
+        }
+        let feedback = format!("{prefix}-feedback");
         self.at = goto;
         if !is_right {
             self.mistakes += 1;
@@ -161,16 +180,15 @@ impl Session {
                 widget: widget.to_owned(),
             });
         };
-        let (real, stand_in) = if field.kind == "password" {
-            (
-                !text.is_empty() && text != self.practice.pin,
-                &self.practice.pin,
-            )
+        let stand_in = self.practice.of(field);
+        // Any password but the practice one may be real; in a field, only a CPR-shaped one.
+        let real = if field.kind == "password" {
+            !text.is_empty() && text != stand_in
         } else {
-            (looks_like_cpr(text), &self.practice.user_id)
+            looks_like_cpr(text)
         };
         if real {
-            let stand_in = stand_in.clone();
+            let stand_in = stand_in.to_owned();
             self.typed.insert(widget.to_owned(), stand_in);
             return Ok(Typed::Replaced);
         }
@@ -184,14 +202,33 @@ impl Session {
         format!("practice-{}-{}-hint", self.flow.id, self.screen().id)
     }
 
-    /// The right action on the current screen, for "show me"; counted as a hint.
+    /// The right action on the current screen, for "show me"; counted as a hint. Empty fields,
+    /// and any the right action checks, are filled with their practice values, as the person
+    /// showing would type them.
     pub fn show_me(&mut self) -> Option<String> {
         self.hints += 1;
-        self.screen()
-            .actions
-            .iter()
-            .find(|a| a.is_right)
-            .map(|a| a.id.clone())
+        let screen = &self.flow.screens[self.at];
+        let right = screen.actions.iter().find(|a| a.is_right)?;
+        let checked = right.check.as_ref().map(|c| c.widget.as_str());
+        for widget in &screen.widgets {
+            if widget.kind != "field" && widget.kind != "password" {
+                continue;
+            }
+            let empty = self
+                .typed
+                .get(&widget.id)
+                .is_none_or(|t| t.trim().is_empty());
+            if empty || checked == Some(widget.id.as_str()) {
+                self.typed
+                    .insert(widget.id.clone(), self.practice.of(widget).to_owned());
+            }
+        }
+        Some(right.id.clone())
+    }
+
+    /// The practice value a code display on this screen or beside it shows.
+    pub fn shown(&self, widget: &Widget) -> Option<&str> {
+        (widget.kind == "code-display").then(|| self.practice.of(widget))
     }
 
     /// Starts the same flow again from its first screen, forgetting what was typed.

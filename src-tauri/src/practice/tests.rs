@@ -1,11 +1,16 @@
 use super::*;
-use crate::content::{Action, Widget};
+use crate::content::{Action, Check, Widget};
 
 fn values() -> PracticeValues {
-    PracticeValues {
-        user_id: "oevelse1".into(),
-        pin: "Øvelse1".into(),
-    }
+    PracticeValues(
+        [
+            ("practice-user-id", "oevelse1"),
+            ("practice-pin", "Øvelse1"),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_owned(), v.to_owned()))
+        .collect(),
+    )
 }
 
 fn widget(id: &str, kind: &str) -> Widget {
@@ -13,6 +18,15 @@ fn widget(id: &str, kind: &str) -> Widget {
         id: id.into(),
         kind: kind.into(),
         term: None,
+        practice: None,
+        asker: None,
+    }
+}
+
+fn typed_widget(id: &str, kind: &str, fact: &str) -> Widget {
+    Widget {
+        practice: Some(fact.into()),
+        ..widget(id, kind)
     }
 }
 
@@ -22,6 +36,7 @@ fn action(id: &str, widget: &str, goto: usize, is_right: bool) -> Action {
         widget: widget.into(),
         goto,
         is_right,
+        check: None,
     }
 }
 
@@ -31,12 +46,15 @@ fn screen(id: &str, widgets: Vec<Widget>, actions: Vec<Action>) -> Screen {
         frame: "browser".into(),
         address: None,
         is_end: actions.is_empty(),
+        is_backdrop: false,
+        beside: None,
         widgets,
         actions,
     }
 }
 
-/// Log-in box (0) → code and password (1) → done (2); wrong turns loop back with feedback.
+/// Log-in box (0) → password (1) → done (2); wrong turns loop back with feedback, and a wrong
+/// password leads to an error screen (3) that goes back to the password.
 fn flow() -> Flow {
     Flow {
         id: "login".into(),
@@ -45,7 +63,7 @@ fn flow() -> Flow {
             screen(
                 "box",
                 vec![
-                    widget("user-id", "field"),
+                    typed_widget("user-id", "field", "practice-user-id"),
                     widget("continue", "button"),
                     widget("forgot", "link"),
                 ],
@@ -57,16 +75,27 @@ fn flow() -> Flow {
             screen(
                 "password",
                 vec![
-                    widget("password", "password"),
+                    typed_widget("password", "password", "practice-pin"),
                     widget("continue", "button"),
                     widget("cancel", "button"),
                 ],
                 vec![
-                    action("continue", "continue", 2, true),
+                    Action {
+                        check: Some(Check {
+                            widget: "password".into(),
+                            otherwise: 3,
+                        }),
+                        ..action("continue", "continue", 2, true)
+                    },
                     action("cancel", "cancel", 0, false),
                 ],
             ),
             screen("done", vec![], vec![]),
+            screen(
+                "error",
+                vec![widget("try-again", "button")],
+                vec![action("try-again", "try-again", 1, true)],
+            ),
         ],
     }
 }
@@ -76,6 +105,7 @@ fn the_right_path_reaches_the_end_without_mistakes() {
     let mut session = Session::start(flow(), values());
     assert_eq!(session.act("continue"), Ok(Outcome::Moved));
     assert_eq!(session.screen().id, "password");
+    session.type_text("password", "Øvelse1").expect("a field");
     assert_eq!(session.act("continue"), Ok(Outcome::Finished));
     assert!(session.is_finished());
     assert_eq!((session.mistakes(), session.hints()), (0, 0));
@@ -173,6 +203,52 @@ fn hints_and_show_me_are_counted_and_point_at_the_right_action() {
 }
 
 #[test]
+fn a_wrong_checked_value_leads_to_the_error_screen_and_back() {
+    let mut session = Session::start(flow(), values());
+    session.act("continue").expect("right");
+    // A wrong password is replaced by the practice one, so only a missing one can fail here.
+    for typed in [None, Some("")] {
+        if let Some(text) = typed {
+            session.type_text("password", text).expect("a field");
+        }
+        assert_eq!(
+            session.act("continue"),
+            Ok(Outcome::Mistake {
+                feedback: "practice-login-password-continue-check-feedback".into()
+            }),
+            "{typed:?}"
+        );
+        assert_eq!(session.screen().id, "error");
+        assert_eq!(session.act("try-again"), Ok(Outcome::Moved));
+        assert_eq!(session.screen().id, "password");
+    }
+    assert_eq!(session.mistakes(), 2);
+    session.type_text("password", "1111").expect("a field");
+    assert_eq!(session.act("continue"), Ok(Outcome::Finished));
+}
+
+#[test]
+fn show_me_types_the_practice_values_it_needs_but_keeps_the_learners_own() {
+    let mut session = Session::start(flow(), values());
+    session.type_text("user-id", "amal2024").expect("a field");
+    session.show_me();
+    assert_eq!(
+        session.typed("user-id"),
+        Some("amal2024"),
+        "the learner's own ID stays"
+    );
+    session.act("continue").expect("right");
+    session.type_text("password", "Øvelse").expect("a field");
+    assert_eq!(session.show_me().as_deref(), Some("continue"));
+    assert_eq!(
+        session.typed("password"),
+        Some("Øvelse1"),
+        "the checked field is corrected"
+    );
+    assert_eq!(session.act("continue"), Ok(Outcome::Finished));
+}
+
+#[test]
 fn starting_again_forgets_the_run() {
     let mut session = Session::start(flow(), values());
     session.type_text("user-id", "amal2024").expect("a field");
@@ -185,10 +261,11 @@ fn starting_again_forgets_the_run() {
     assert_eq!(session.typed("user-id"), None);
 }
 
-/// Walks every sequence of up to `depth` actions: no panic, and from wherever the walk stands the
-/// right actions reach the end without looping.
-fn walk(session: &Session, depth: usize) {
-    let mut follow = Session::start(session.flow().clone(), values());
+/// Walks every sequence of up to `depth` actions, each checked action both with the right value
+/// typed and without: no panic, and from wherever the walk stands the right actions (shown by
+/// "show me") reach the end without looping.
+fn walk(session: &Session, values: &PracticeValues, depth: usize) {
+    let mut follow = Session::start(session.flow().clone(), values.clone());
     follow.at = session.at;
     let mut guard = 0;
     while !follow.is_finished() {
@@ -203,26 +280,65 @@ fn walk(session: &Session, depth: usize) {
         return;
     }
     for action in session.screen().actions.clone() {
-        let mut next = Session::start(session.flow().clone(), values());
-        next.at = session.at;
-        next.act(&action.id).expect("listed actions are allowed");
-        walk(&next, depth - 1);
+        let fills: &[bool] = if action.check.is_some() {
+            &[false, true]
+        } else {
+            &[false]
+        };
+        for &fill in fills {
+            let mut next = Session::start(session.flow().clone(), values.clone());
+            next.at = session.at;
+            if let (true, Some(check)) = (fill, &action.check) {
+                let widget = next
+                    .screen()
+                    .widgets
+                    .iter()
+                    .find(|w| w.id == check.widget)
+                    .expect("the checked widget is on the screen")
+                    .clone();
+                let value = values.of(&widget).to_owned();
+                next.type_text(&check.widget, &value).expect("a field");
+            }
+            next.act(&action.id).expect("listed actions are allowed");
+            walk(&next, values, depth - 1);
+        }
     }
 }
 
 #[test]
 fn every_action_sequence_keeps_the_session_consistent() {
-    walk(&Session::start(flow(), values()), 6);
+    walk(&Session::start(flow(), values()), &values(), 6);
 }
 
 #[test]
 fn every_path_of_every_real_flow_is_complete() {
     let store = crate::content::ContentStore::embedded().expect("the content store opens");
+    let facts = PracticeValues(
+        store
+            .facts()
+            .expect("facts")
+            .into_iter()
+            .filter_map(|(name, value)| match value {
+                crate::l10n::Value::Text(text) => Some((name, text)),
+                crate::l10n::Value::Number(_) => None,
+            })
+            .collect(),
+    );
     let flows = store.flow_ids().expect("flows");
     assert!(!flows.is_empty(), "the content has practice flows");
     for id in flows {
         let flow = store.flow(&id).expect("the flow loads");
+        for screen in &flow.screens {
+            for widget in screen.widgets.iter().filter(|w| w.practice.is_some()) {
+                assert!(
+                    !facts.of(widget).is_empty(),
+                    "{id}/{}/{}: its practice fact has a text value",
+                    screen.id,
+                    widget.id
+                );
+            }
+        }
         let depth = flow.screens.len() + 2;
-        walk(&Session::start(flow, values()), depth);
+        walk(&Session::start(flow, facts.clone()), &facts, depth);
     }
 }
