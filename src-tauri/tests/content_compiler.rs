@@ -40,6 +40,7 @@ address = \"https://www.borger.dk\"
 id = \"user-id\"
 kind = \"field\"
 term = \"bruger-id\"
+practice = \"support-phone\"
 [[screen.widget]]
 id = \"continue\"
 kind = \"button\"
@@ -244,7 +245,7 @@ fn a_flow_transition_to_a_missing_screen_is_an_error() {
     assert!(
         has(
             &errors,
-            "src-tauri/content/flows/login.toml:19:8:",
+            "src-tauri/content/flows/login.toml:20:8:",
             "goes to screen `waiting`, which does not exist"
         ),
         "{errors:?}"
@@ -332,6 +333,131 @@ fn flow_screens_need_one_right_action_and_widgets_they_use() {
         ),
         "{errors:?}"
     );
+}
+
+#[test]
+fn fields_need_practice_values_and_checks_need_an_error_screen() {
+    let errors = with_flow(
+        "no-practice",
+        &FLOW.replace("practice = \"support-phone\"\n", ""),
+    )
+    .errors();
+    assert!(
+        has(
+            &errors,
+            "src-tauri/content/flows/login.toml:",
+            "widget `user-id` needs a `practice` fact"
+        ),
+        "{errors:?}"
+    );
+    let errors = with_flow(
+        "unknown-fact",
+        &FLOW.replace("practice = \"support-phone\"", "practice = \"pin\""),
+    )
+    .errors();
+    assert!(
+        has(
+            &errors,
+            "src-tauri/content/flows/login.toml:12:",
+            "fact `pin` is not in facts.toml"
+        ),
+        "{errors:?}"
+    );
+    let errors = with_flow(
+        "half-check",
+        &FLOW.replace("right = true", "right = true\ncheck = \"user-id\""),
+    )
+    .errors();
+    assert!(
+        has(
+            &errors,
+            "src-tauri/content/flows/login.toml:",
+            "needs both `check` and `otherwise`"
+        ),
+        "{errors:?}"
+    );
+    let errors = with_flow(
+        "check-button",
+        &FLOW.replace(
+            "right = true",
+            "right = true\ncheck = \"continue\"\notherwise = \"box\"",
+        ),
+    )
+    .errors();
+    assert!(
+        has(
+            &errors,
+            "src-tauri/content/flows/login.toml:",
+            "checks widget `continue`, which is not a field"
+        ),
+        "{errors:?}"
+    );
+    assert!(
+        has(
+            &errors,
+            "src-tauri/content/flows/login.toml:",
+            "practice-login-box-continue-check-feedback"
+        ),
+        "the check's feedback is required too: {errors:?}"
+    );
+}
+
+#[test]
+fn a_screen_beside_must_exist_on_another_device_and_backdrops_only_appear_beside() {
+    let beside = |target: &str| {
+        FLOW.replace(
+            "address = \"https://www.borger.dk\"",
+            &format!("address = \"https://www.borger.dk\"\nbeside = \"{target}\""),
+        )
+    };
+    let errors = with_flow("beside-missing", &beside("phone")).errors();
+    assert!(
+        has(
+            &errors,
+            "src-tauri/content/flows/login.toml:",
+            "screen `phone` to show beside does not exist"
+        ),
+        "{errors:?}"
+    );
+    let errors = with_flow("beside-self", &beside("box")).errors();
+    assert!(
+        has(
+            &errors,
+            "src-tauri/content/flows/login.toml:",
+            "is on the computer too"
+        ),
+        "{errors:?}"
+    );
+    let device = "\n[[screen]]\nid = \"device\"\nframe = \"device\"\nbackdrop = true\n[[screen.widget]]\nid = \"display\"\nkind = \"code-display\"\npractice = \"support-phone\"\n";
+    let errors = with_flow("lonely-backdrop", &(FLOW.to_owned() + device)).errors();
+    assert!(
+        has(
+            &errors,
+            "src-tauri/content/flows/login.toml:",
+            "backdrop screen `device` is shown beside no screen"
+        ),
+        "{errors:?}"
+    );
+
+    let mut tree = with_flow(
+        "good-beside",
+        &(beside("device").replace(
+            "right = true",
+            "right = true\ncheck = \"user-id\"\notherwise = \"box\"",
+        ) + device),
+    );
+    tree.danish += "practice-login-box-continue-check-feedback = Prøv igen.\n";
+    let store = ContentStore::open(&tree.compile().expect("compiles")).expect("opens");
+    let flow = store.flow("login").expect("the flow");
+    let (box_screen, device_screen) = (&flow.screens[0], &flow.screens[2]);
+    assert_eq!(box_screen.beside, Some(2));
+    assert!(device_screen.is_backdrop && !device_screen.is_end);
+    assert_eq!(
+        device_screen.widgets[0].practice.as_deref(),
+        Some("support-phone")
+    );
+    let check = box_screen.actions[0].check.as_ref().expect("a check");
+    assert_eq!((check.widget.as_str(), check.otherwise), ("user-id", 0));
 }
 
 #[test]
