@@ -84,3 +84,22 @@ practice-swipe-label = Stryg for at godkende
 # The control beside it. The real app's wording is not confirmed, so this is not a quote.
 practice-reject-label = Godkend ikke
 practice-done-title = Godt klaret!
+# The phone's own button that ends a call, in the learner's language (not a MitID screen word).
+practice-hang-up-label = Læg på
+# Who is calling, as the phone shows it during the fraud practice: a hidden number.
+practice-caller-label = Skjult nummer
+# Introduces what the caller says.
+practice-caller-says = Den, der ringer, siger:
+# The browser's own button that closes the page, in the learner's language.
+practice-close-page-label = Luk siden
+# Screen-reader name of the mark on an error screen.
+practice-error-label = Fejl
+# Screen-reader name of the code display (kodeviser) device drawn beside the screen.
+practice-code-display-label = Din kodeviser
+# Screen-reader names of the two devices in a practice, shown side by side.
+practice-computer-label = Computer
+practice-phone-label = Telefon
+# Marks the device that only shows how things stand meanwhile; you act on the other one.
+practice-meanwhile-label = Imens
+# The small button beside a Danish word that shows what it means, in the learner's language.
+practice-meaning-button = Hvad betyder det?

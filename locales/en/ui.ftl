@@ -55,3 +55,22 @@ practice-qr-label = QR code: press to scan it with the phone
 practice-swipe-label = Swipe to approve
 practice-reject-label = Do not approve
 practice-done-title = Well done!
+# The phone's own button that ends a call, in the learner's language (not a MitID screen word).
+practice-hang-up-label = Hang up
+# Who is calling, as the phone shows it during the fraud practice: a hidden number.
+practice-caller-label = Hidden number
+# Introduces what the caller says.
+practice-caller-says = The caller says:
+# The browser's own button that closes the page, in the learner's language.
+practice-close-page-label = Close the page
+# Screen-reader name of the mark on an error screen.
+practice-error-label = Error
+# Screen-reader name of the code display (kodeviser) device drawn beside the screen.
+practice-code-display-label = Your code display
+# Screen-reader names of the two devices in a practice, shown side by side.
+practice-computer-label = Computer
+practice-phone-label = Phone
+# Marks the device that only shows how things stand meanwhile; you act on the other one.
+practice-meanwhile-label = Meanwhile
+# The small button beside a Danish word that shows what it means, in the learner's language.
+practice-meaning-button = What does it mean?

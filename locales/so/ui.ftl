@@ -55,3 +55,22 @@ practice-qr-label = Koodhka QR: taabo si aad taleefanka ugu akhrido
 practice-swipe-label = Jiid si aad u oggolaato
 practice-reject-label = Ha oggolaan
 practice-done-title = Si fiican ayaad u samaysay!
+# The phone's own button that ends a call, in the learner's language (not a MitID screen word).
+practice-hang-up-label = Jooji wicitaanka
+# Who is calling, as the phone shows it during the fraud practice: a hidden number.
+practice-caller-label = Lambar qarsoon
+# Introduces what the caller says.
+practice-caller-says = Qofka wacaya wuxuu leeyahay:
+# The browser's own button that closes the page, in the learner's language.
+practice-close-page-label = Xir bogga
+# Screen-reader name of the mark on an error screen.
+practice-error-label = Khalad
+# Screen-reader name of the code display (kodeviser) device drawn beside the screen.
+practice-code-display-label = Koodh-muujiyahaaga
+# Screen-reader names of the two devices in a practice, shown side by side.
+practice-computer-label = Kombiyuutar
+practice-phone-label = Taleefan
+# Marks the device that only shows how things stand meanwhile; you act on the other one.
+practice-meanwhile-label = Isla waqtigaas
+# The small button beside a Danish word that shows what it means, in the learner's language.
+practice-meaning-button = Maxay ka dhigan tahay?

@@ -55,3 +55,22 @@ practice-qr-label = QR kodu: telefonla taramak için basın
 practice-swipe-label = Onaylamak için kaydırın
 practice-reject-label = Onaylama
 practice-done-title = Tebrikler!
+# The phone's own button that ends a call, in the learner's language (not a MitID screen word).
+practice-hang-up-label = Telefonu kapat
+# Who is calling, as the phone shows it during the fraud practice: a hidden number.
+practice-caller-label = Gizli numara
+# Introduces what the caller says.
+practice-caller-says = Arayan kişi diyor ki:
+# The browser's own button that closes the page, in the learner's language.
+practice-close-page-label = Sayfayı kapat
+# Screen-reader name of the mark on an error screen.
+practice-error-label = Hata
+# Screen-reader name of the code display (kodeviser) device drawn beside the screen.
+practice-code-display-label = Kod göstericiniz
+# Screen-reader names of the two devices in a practice, shown side by side.
+practice-computer-label = Bilgisayar
+practice-phone-label = Telefon
+# Marks the device that only shows how things stand meanwhile; you act on the other one.
+practice-meanwhile-label = Bu sırada
+# The small button beside a Danish word that shows what it means, in the learner's language.
+practice-meaning-button = Ne anlama geliyor?

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
 import PracticeScreen from './PracticeScreen.svelte';
-import { danishView, practiceView } from '../test/fixtures';
+import { danishView, practiceView, widget } from '../test/fixtures';
 import type { PracticeView } from '../lib/ipc';
 
 afterEach(cleanup);
@@ -64,7 +64,7 @@ describe('PracticeScreen', () => {
     practice.screen = {
       ...practice.screen,
       frame: 'phone',
-      widgets: [{ id: 'request', kind: 'app-request', term: null, value: null }],
+      widgets: [{ ...widget('request', 'app-request'), asker: 'Øvelse Kommune' }],
       actions: [
         { id: 'approve', widget: 'request' },
         { id: 'reject', widget: 'request' },
@@ -76,5 +76,84 @@ describe('PracticeScreen', () => {
     expect(onact).toHaveBeenCalledWith('approve');
     await fireEvent.click(screen.getByRole('button', { name: 'Godkend ikke' }));
     expect(onact).toHaveBeenLastCalledWith('reject');
+  });
+
+  it('shows what a Danish word means on a tap of its info button, in the learner\'s language', async () => {
+    renderPractice(practiceView());
+    const infos = screen.getAllByRole('button', { name: 'Hvad betyder det?' });
+    expect(infos).toHaveLength(2);
+    const info = infos[1]!;
+    const tip = document.getElementById(info.getAttribute('aria-controls') ?? '');
+    expect(tip?.textContent).toBe('Gå videre.');
+    expect(tip?.getAttribute('role')).toBe('tooltip');
+    expect(screen.getByRole('button', { name: 'Fortsæt' }).getAttribute('aria-describedby')).toBe(tip?.id);
+    expect(info.getAttribute('aria-expanded')).toBe('false');
+    await fireEvent.click(info);
+    expect(info.getAttribute('aria-expanded')).toBe('true');
+    await fireEvent.keyDown(info, { key: 'Escape' });
+    expect(info.getAttribute('aria-expanded')).toBe('false');
+    // Controls take focus themselves, so their info button stays out of the tab order.
+    expect(info.tabIndex).toBe(-1);
+  });
+
+  it('draws the computer and the phone side by side, the one not in use inert', () => {
+    const practice = practiceView();
+    const waiting = { ...practice.screen, id: 'waiting' };
+    practice.screen = {
+      ...practice.screen,
+      id: 'app-pin',
+      frame: 'phone',
+      address: null,
+      widgets: [widget('pin', 'password', { id: 'pin-kode', danish: 'PIN-kode', meaning: 'Din kode.' })],
+      beside: waiting,
+    };
+    renderPractice(practice);
+    const devices = screen.getAllByRole('region').filter((r) => r.classList.contains('device'));
+    const [computer, phone] = devices as [HTMLElement, HTMLElement];
+    expect(devices.map((d) => d.getAttribute('aria-label'))).toEqual(['Computer', 'Telefon']);
+    expect(computer.inert).toBe(true);
+    expect(computer.textContent).toContain('Imens');
+    expect(phone.inert).toBe(false);
+    expect(screen.getByLabelText('PIN-kode').getAttribute('type')).toBe('password');
+  });
+
+  it('"show me" points at the next step, then does it', async () => {
+    vi.useFakeTimers();
+    try {
+      const { onact } = renderPractice({ ...practiceView(), showMe: 'continue' });
+      expect(onact).not.toHaveBeenCalled();
+      await vi.advanceTimersByTimeAsync(2000);
+      expect(onact).toHaveBeenCalledWith('continue');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('draws a call, a code display, a list, an error mark and the browser\'s close button', async () => {
+    const practice = practiceView();
+    practice.screen = {
+      ...practice.screen,
+      frame: 'phone',
+      widgets: [
+        { ...widget('call', 'call'), words: 'Godkend nu!' },
+        widget('kodeviser', 'option', { id: 'mitid-kodeviser', danish: 'MitID kodeviser', meaning: 'En kodeviser.' }),
+        widget('mark', 'error'),
+        widget('close', 'close-page'),
+      ],
+      actions: [
+        { id: 'hang-up', widget: 'call' },
+        { id: 'code-display', widget: 'kodeviser' },
+        { id: 'close', widget: 'close' },
+      ],
+      beside: { ...practice.screen, id: 'device', frame: 'device', widgets: [{ ...widget('display', 'code-display'), code: '482913' }], actions: [] },
+    };
+    const { onact } = renderPractice(practice);
+    expect(screen.getByText('Godkend nu!').closest('[lang]')?.getAttribute('lang')).toBe('da');
+    expect(screen.getByRole('group', { name: 'Din kodeviser' }).textContent).toContain('482913');
+    expect(screen.getByRole('img', { name: 'Fejl' })).toBeTruthy();
+    await fireEvent.click(screen.getByRole('button', { name: 'Læg på' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'MitID kodeviser' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Luk siden' }));
+    expect(onact.mock.calls.map((c) => c[0])).toEqual(['hang-up', 'code-display', 'close']);
   });
 });

@@ -114,19 +114,39 @@ export interface SearchView {
 /** A control on a simulated Danish screen. */
 export interface WidgetView {
   id: string;
-  kind: 'field' | 'password' | 'button' | 'link' | 'checkbox' | 'app-request' | 'qr-code' | 'code-display' | 'text';
+  kind:
+    | 'field'
+    | 'password'
+    | 'button'
+    | 'link'
+    | 'checkbox'
+    | 'app-request'
+    | 'qr-code'
+    | 'code-display'
+    | 'text'
+    | 'option'
+    | 'call'
+    | 'close-page'
+    | 'error';
   term: TermView | null;
   value: string | null;
+  /** Who asks, in Danish, on an app request. */
+  asker: string | null;
+  /** What the caller says, in the learner's language. */
+  words: string | null;
+  /** The code a code display shows. */
+  code: string | null;
 }
 
-/** A simulated Danish screen. */
+/** A simulated Danish screen; `beside` is the other device as it stands meanwhile. */
 export interface ScreenView {
   id: string;
-  frame: 'browser' | 'phone';
+  frame: 'browser' | 'phone' | 'phone-browser' | 'device';
   address: string | null;
   isEnd: boolean;
   widgets: WidgetView[];
   actions: { id: string; widget: string }[];
+  beside: ScreenView | null;
 }
 
 /** A practice flow's current screen and what to say about it. */

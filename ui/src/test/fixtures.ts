@@ -1,5 +1,5 @@
 /** Views as Rust sends them, for component tests. */
-import type { GuideView, PracticeView, UiView } from '../lib/ipc';
+import type { GuideView, PracticeView, TermView, UiView, WidgetView } from '../lib/ipc';
 
 export function danishView(): UiView {
   return {
@@ -39,6 +39,16 @@ export function danishView(): UiView {
       'practice-swipe-label': 'Stryg for at godkende',
       'practice-reject-label': 'Godkend ikke',
       'practice-done-title': 'Godt klaret!',
+      'practice-hang-up-label': 'Læg på',
+      'practice-caller-label': 'Skjult nummer',
+      'practice-caller-says': 'Den, der ringer, siger:',
+      'practice-close-page-label': 'Luk siden',
+      'practice-error-label': 'Fejl',
+      'practice-code-display-label': 'Din kodeviser',
+      'practice-computer-label': 'Computer',
+      'practice-phone-label': 'Telefon',
+      'practice-meanwhile-label': 'Imens',
+      'practice-meaning-button': 'Hvad betyder det?',
     },
     screens: { 'screen-mitid': 'MitID', 'screen-log-paa': 'Log på', 'screen-bruger-id': 'Bruger-ID', 'screen-fortsaet': 'Fortsæt' },
     languages: [
@@ -92,6 +102,11 @@ export function guideView(): GuideView {
   };
 }
 
+/** A widget as the core sends it, with nothing typed, asked or shown. */
+export function widget(id: string, kind: WidgetView['kind'], term: TermView | null = null): WidgetView {
+  return { id, kind, term, value: null, asker: null, words: null, code: null };
+}
+
 export function practiceView(): PracticeView {
   return {
     flowId: 'login-app-computer',
@@ -102,10 +117,11 @@ export function practiceView(): PracticeView {
       address: 'https://www.mitid.dk',
       isEnd: false,
       widgets: [
-        { id: 'user-id', kind: 'field', term: { id: 'bruger-id', danish: 'Bruger-ID', meaning: 'Dit navn i MitID.' }, value: null },
-        { id: 'continue', kind: 'button', term: { id: 'fortsaet', danish: 'Fortsæt', meaning: 'Gå videre.' }, value: null },
+        widget('user-id', 'field', { id: 'bruger-id', danish: 'Bruger-ID', meaning: 'Dit navn i MitID.' }),
+        widget('continue', 'button', { id: 'fortsaet', danish: 'Fortsæt', meaning: 'Gå videre.' }),
       ],
       actions: [{ id: 'continue', widget: 'continue' }],
+      beside: null,
     },
     guidance: 'Skriv et øve-bruger-ID.',
     feedback: null,
