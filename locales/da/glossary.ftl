@@ -77,3 +77,19 @@ glossary-engangskode = En kode, du kun kan bruge én gang. Kodeviseren viser en 
 glossary-indtast-din-adgangskode = Skriv din adgangskode her. Den hører til kodeviseren. Del den aldrig med nogen.
 # Source: brief 1.4 and section 7
 glossary-proev-igen = Noget gik ikke som det skulle. Tryk her for at prøve en gang til.
+
+## Added for the MitID guides: getting MitID, a lost phone, a spare
+# Source: https://www.herning.dk/borger/borgerservice/digital-post-mitid-og-bestil-tid/mitid/
+glossary-bestil-tid = Vælg en dag og et tidspunkt, hvor du kan komme til { -borgerservice }. Gør det, før du går derhen.
+# Source: https://www.mitid.dk/en-gb/get-started-with-mitid/get-mitid-with-passport/
+glossary-kom-i-gang = En knap i { -mitid }-appen. Du trykker på den for at begynde, fx når du vil have { -mitid } med dit pas.
+# Source: https://www.mitid.dk/en-gb/help/help-universe/mitid-authenticators/i-lost-my-mitid-authenticator/
+# Source: https://taenk.dk/forbrugerliv/elektronik-og-digitale-tjenester/vaerd-at-vide-om-mitid
+glossary-spaer = Luk for noget, så ingen kan bruge det. Spær din { -mitid }-app med det samme, hvis du mister din telefon.
+# Source: https://www.mitid.dk/en-gb/help/help-universe/mitid-authenticators/mitid-authenticator-is-blocked/
+# Source: https://www.mitid.dk/hjaelp/hjaelpeunivers/mitid-adgangskode/faa-en-ny-mitid-adgangskode/
+glossary-aktiveringskode = En kode, som du kan få hos { -borgerservice }. Med den aktiverer du { -mitid }-appen, fx på en ny telefon, eller når appen er spærret.
+# Source: https://sikkerdigital.dk/hotline-ved-identitetstyveri
+glossary-mitid-support = { -mitid }s egen hjælp på telefon: { $mitid-support-phone }. Ring selv til dem, hvis noget er galt med dit { -mitid }. De kan spærre det med det samme.
+# Source: https://www.mitid.dk/en-gb/help/help-universe/mitid-authenticators/i-lost-my-mitid-authenticator/
+glossary-borgerservice = Kommunens kontor for borgere. Du bestiller tid og møder op. Her kan du få { -mitid } og få hjælp.

@@ -82,3 +82,17 @@ screen-engangskode = Engangskode
 screen-indtast-din-adgangskode = Indtast din adgangskode
 # Source: brief 1.4 and section 7 (error screens)
 screen-proev-igen = Prøv igen
+
+## Added for the MitID guides: getting MitID, a lost phone, a spare
+# Source: https://www.herning.dk/borger/borgerservice/digital-post-mitid-og-bestil-tid/mitid/ (brief 1.2 and section 7)
+screen-bestil-tid = Bestil tid
+# Source: https://www.mitid.dk/en-gb/get-started-with-mitid/get-mitid-with-passport/ (brief 1.2 and section 7)
+screen-kom-i-gang = Kom i gang
+# Source: https://www.mitid.dk/en-gb/help/help-universe/mitid-authenticators/i-lost-my-mitid-authenticator/ (brief 1.6 and section 7)
+screen-spaer = Spær
+# Source: https://www.mitid.dk/en-gb/help/help-universe/mitid-authenticators/mitid-authenticator-is-blocked/ (brief 1.5 and section 7)
+screen-aktiveringskode = Aktiveringskode
+# Source: https://sikkerdigital.dk/hotline-ved-identitetstyveri (the name in the phone's contacts)
+screen-mitid-support = { -mitid } Support
+# The made-up bank a fraudster pretends to call from, as the MitID app names who is asking.
+screen-practice-bank = Øvelse Bank

@@ -21,3 +21,19 @@ glossary-fritagelse = Exemption: you do not have to use { -digital-post }. You a
 
 glossary-glemt-bruger-id = Forgotten user ID: a link to help if you cannot remember your user ID.
 glossary-skift-mitid-identifikationsmiddel = Change authenticator: a link where you choose another way to approve, for example a code display instead of the app.
+
+glossary-log-paa-hos = Log in at: the top of the { -mitid } box shows where you are logging in. Check that it is the place you chose yourself.
+glossary-husk-mig = Remember me: a box you can tick. Then the page remembers your user ID on this computer. Only do it on your own computer.
+glossary-vaelg-identifikationsmiddel = Choose authenticator: a list where you choose what you want to approve with: the app, a code display or a chip.
+glossary-mitid-app = { -mitid } app: approve with the { -mitid } app on your phone or tablet.
+glossary-mitid-kodeviser = { -mitid } code display: approve with a code display, a small device that shows a code with six digits.
+glossary-mitid-chip = { -mitid } chip: approve with a { -mitid } chip that you put into the computer or hold up to it.
+glossary-engangskode = One-time code: a code you can use only once. The code display shows a new code every time.
+glossary-indtast-din-adgangskode = Enter your password: type your password here. It belongs to the code display. Never share it with anyone.
+glossary-proev-igen = Try again: something did not work as it should. Press here to try one more time.
+glossary-bestil-tid = Book an appointment: choose a day and a time when you can come to { -borgerservice }. Do it before you go there.
+glossary-kom-i-gang = Get started: a button in the { -mitid } app. You press it to begin, for example when you want to get { -mitid } with your passport.
+glossary-spaer = Block: close something so that nobody can use it. Block your { -mitid } app straight away if you lose your phone.
+glossary-aktiveringskode = Activation code: a code you can get at { -borgerservice }. With it you activate the { -mitid } app, for example on a new phone, or when the app is blocked.
+glossary-mitid-support = { -mitid } Support: { -mitid }'s own helpline, { $mitid-support-phone }. Call them yourself if something is wrong with your { -mitid }. They can block it at once.
+glossary-borgerservice = { -borgerservice }: the municipality's office for citizens. You book a time and go there. You can get { -mitid } and help there.

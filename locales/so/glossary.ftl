@@ -21,3 +21,19 @@ glossary-fritagelse = Ka dhaafid: kuma qasbana inaad isticmaasho { -digital-post
 
 glossary-glemt-bruger-id = Aqoonsiga isticmaalaha oo la hilmaamay: link kaa caawinaya haddii aadan xasuusan aqoonsigaaga isticmaalaha.
 glossary-skift-mitid-identifikationsmiddel = Beddel qalabka aqoonsiga: link aad ku doorato si kale oo aad u oggolaato, tusaale ahaan koodh-muujiye halkii app-ka.
+
+glossary-log-paa-hos = Ku gal: xagga sare ee sanduuqa { -mitid } waxaa ku qoran meesha aad gelayso. Hubi inay tahay meeshii aad adigu dooratay.
+glossary-husk-mig = I xasuuso: sanduuq yar oo aad calaamad gelin karto. Markaas boggu wuxuu xasuustaa aqoonsigaaga isticmaalaha ee kombiyuutarkan. Sidaas samee oo keliya kombiyuutarkaaga gaarka ah.
+glossary-vaelg-identifikationsmiddel = Dooro qalabka aqoonsiga: liis aad ka doorato waxa aad ku oggolaanayso: app-ka, koodh-muujiye ama chip.
+glossary-mitid-app = App-ka { -mitid }: ku oggolow app-ka { -mitid } ee taleefankaaga ama tablet-kaaga.
+glossary-mitid-kodeviser = Koodh-muujiyaha { -mitid }: ku oggolow koodh-muujiye, qalab yar oo muujiya koodh ka kooban lix tiro.
+glossary-mitid-chip = Chip-ka { -mitid }: ku oggolow chip-ka { -mitid }, kaas oo aad gelinayso kombiyuutarka ama aad u dhowaynayso.
+glossary-engangskode = Koodh hal mar ah: koodh aad hal mar oo keliya isticmaali karto. Koodh-muujiyuhu mar walba wuxuu muujiyaa koodh cusub.
+glossary-indtast-din-adgangskode = Geli erayga sirta ah: halkan ku qor erayga sirta ah. Wuxuu la socdaa koodh-muujiyaha. Weligaa qofna ha la wadaagin.
+glossary-proev-igen = Isku day mar kale: wax ayaa si khaldan u dhacay. Halkan riix si aad mar kale isugu daydo.
+glossary-bestil-tid = Ballan qabso: dooro maalin iyo waqti aad iman karto xafiiska { -borgerservice }. Samee ka hor intaadan halkaas tagin.
+glossary-kom-i-gang = Bilow: badhan ku yaal app-ka { -mitid }. Waad riixdaa si aad u bilowdo, tusaale ahaan marka aad rabto inaad { -mitid } ku hesho baasaboorkaaga.
+glossary-spaer = Xir: wax xir si aan qofna u isticmaalin. Isla markiiba xir app-ka { -mitid } haddii aad lumiso taleefankaaga.
+glossary-aktiveringskode = Koodh hawlgelin: koodh aad ka heli karto xafiiska { -borgerservice }. Waxaad ku hawlgelisaa app-ka { -mitid }, tusaale ahaan taleefan cusub, ama marka app-ka la xiray.
+glossary-mitid-support = { -mitid } Support: khadka caawimaadda ee { -mitid }, { $mitid-support-phone }. Adigu iskaa u wac haddii wax ka khaldan yihiin { -mitid }-kaaga. Isla markiiba way xiri karaan.
+glossary-borgerservice = { -borgerservice }: xafiiska degmada ee muwaadiniinta. Waxaad qabsataa waqti oo aad tagtaa. Halkaas waxaad ka heli kartaa { -mitid } iyo caawimaad.

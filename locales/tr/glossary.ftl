@@ -21,3 +21,19 @@ glossary-fritagelse = Muafiyet: { -digital-post } kullanmak zorunda değilsiniz.
 
 glossary-glemt-bruger-id = Unutulan kullanıcı kimliği: kullanıcı kimliğinizi hatırlayamıyorsanız yardım alabileceğiniz bir bağlantı.
 glossary-skift-mitid-identifikationsmiddel = Kimlik doğrulama aracını değiştir: başka bir onaylama yolu seçtiğiniz bir bağlantı, örneğin uygulama yerine kod gösterici.
+
+glossary-log-paa-hos = Şurada giriş yap: { -mitid } kutusunun en üstünde nereye giriş yaptığınız yazar. Bunun kendi seçtiğiniz yer olduğunu kontrol edin.
+glossary-husk-mig = Beni hatırla: işaretleyebileceğiniz bir kutu. O zaman sayfa bu bilgisayarda kullanıcı kimliğinizi hatırlar. Bunu yalnızca kendi bilgisayarınızda yapın.
+glossary-vaelg-identifikationsmiddel = Kimlik doğrulama aracı seçin: neyle onaylamak istediğinizi seçtiğiniz bir liste: uygulama, kod gösterici veya çip.
+glossary-mitid-app = { -mitid } uygulaması: telefonunuzdaki veya tabletinizdeki { -mitid } uygulamasıyla onaylayın.
+glossary-mitid-kodeviser = { -mitid } kod gösterici: altı haneli bir kod gösteren küçük bir cihaz olan kod göstericiyle onaylayın.
+glossary-mitid-chip = { -mitid } çipi: bilgisayara taktığınız veya bilgisayara yaklaştırdığınız bir { -mitid } çipiyle onaylayın.
+glossary-engangskode = Tek kullanımlık kod: yalnızca bir kez kullanabileceğiniz bir kod. Kod gösterici her seferinde yeni bir kod gösterir.
+glossary-indtast-din-adgangskode = Şifrenizi girin: şifrenizi buraya yazın. Bu şifre kod göstericiyle birlikte kullanılır. Onu asla kimseyle paylaşmayın.
+glossary-proev-igen = Tekrar deneyin: bir şey olması gerektiği gibi gitmedi. Bir kez daha denemek için buraya basın.
+glossary-bestil-tid = Randevu al: { -borgerservice } birimine gelebileceğiniz bir gün ve saat seçin. Bunu oraya gitmeden önce yapın.
+glossary-kom-i-gang = Başla: { -mitid } uygulamasındaki bir düğme. Başlamak için ona basarsınız, örneğin pasaportunuzla { -mitid } almak istediğinizde.
+glossary-spaer = Engelle: bir şeyi kimse kullanamasın diye kapatmak. Telefonunuzu kaybederseniz { -mitid } uygulamanızı hemen engelleyin.
+glossary-aktiveringskode = Etkinleştirme kodu: { -borgerservice } biriminden alabileceğiniz bir kod. Bununla { -mitid } uygulamasını etkinleştirirsiniz, örneğin yeni bir telefonda veya uygulama engellendiğinde.
+glossary-mitid-support = { -mitid } Support: { -mitid }'in kendi yardım hattı, { $mitid-support-phone }. { -mitid } kimliğinizle ilgili bir sorun varsa onları kendiniz arayın. Hemen engelleyebilirler.
+glossary-borgerservice = { -borgerservice }: belediyenin vatandaş hizmetleri ofisi. Randevu alır ve oraya gidersiniz. Orada { -mitid } ve yardım alabilirsiniz.

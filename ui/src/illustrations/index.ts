@@ -2,9 +2,12 @@
 import type { Component } from 'svelte';
 import BorgerserviceDesk from './BorgerserviceDesk.svelte';
 import DigitalPostInbox from './DigitalPostInbox.svelte';
+import MitIdAppPassport from './MitIdAppPassport.svelte';
 import MitIdAppRequest from './MitIdAppRequest.svelte';
 import MitIdLoginBox from './MitIdLoginBox.svelte';
+import PhoneBlocked from './PhoneBlocked.svelte';
 import PhoneWarning from './PhoneWarning.svelte';
+import SpareDevices from './SpareDevices.svelte';
 
 /** The Danish screen labels an illustration draws from. */
 export interface IllustrationProps {
@@ -14,7 +17,10 @@ export interface IllustrationProps {
 export const illustrations: Record<string, Component<IllustrationProps>> = {
   'borgerservice-desk': BorgerserviceDesk,
   'digital-post-inbox': DigitalPostInbox,
+  'mitid-app-passport': MitIdAppPassport,
   'mitid-app-request': MitIdAppRequest,
   'mitid-login-box': MitIdLoginBox,
+  'phone-blocked': PhoneBlocked,
   'phone-warning': PhoneWarning,
+  'spare-devices': SpareDevices,
 };
