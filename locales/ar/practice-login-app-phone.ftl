@@ -1,0 +1,15 @@
+practice-login-app-phone-title = تسجيل الدخول بتطبيق { -mitid } على الهاتف
+practice-login-app-phone-service-guidance = أنت على الموقع الإلكتروني لإحدى البلديات على هاتفك. تريد أن تسجّل الدخول. ابحث عن زر «Log på».
+practice-login-app-phone-service-hint = زر «Log på» موجود في أعلى الصفحة.
+practice-login-app-phone-mitid-box-guidance = الآن مربع { -mitid } مفتوح. في أعلاه مكتوب أين تسجّل الدخول. اكتب اسم مستخدم للتدريب في خانة «Bruger-ID». لا تكتب أبدًا اسم المستخدم الحقيقي الخاص بك. ثم اضغط «Fortsæt».
+practice-login-app-phone-mitid-box-hint = اكتب مثلًا «{ $practice-user-id }»، ثم اضغط «Fortsæt».
+practice-login-app-phone-mitid-box-forgot-feedback = هذا الرابط تستخدمه عندما تنسى اسم المستخدم الخاص بك. هنا أنت تعرفه: اكتبه في الخانة، ثم اضغط «Fortsæt».
+practice-login-app-phone-switch-guidance = على الهاتف لا يوجد رمز QR. زر «Åbn { -mitid } app» ينقلك مباشرة إلى التطبيق على الهاتف نفسه.
+practice-login-app-phone-switch-hint = اضغط زر «Åbn { -mitid } app».
+practice-login-app-phone-switch-change-feedback = تستخدم هذا الرابط إذا أردت أن توافق بطريقة أخرى، مثلًا بجهاز عرض الرمز. هنا تستخدم التطبيق: اضغط «Åbn { -mitid } app».
+practice-login-app-phone-app-pin-guidance = الآن أنت في تطبيق { -mitid }. يطلب التطبيق رمز PIN الخاص بك («PIN-kode»). هنا أنت تتدرّب: اكتب رمز التدريب { $practice-pin }. ثم اضغط «Fortsæt».
+practice-login-app-phone-app-pin-hint = اكتب { $practice-pin }، ثم اضغط «Fortsæt».
+practice-login-app-phone-app-request-guidance = اقرأ من الذي يطلب، وعلى ماذا توافق. أنت بدأت تسجيل الدخول بنفسك، والنص صحيح. اسحب بإصبعك للموافقة.
+practice-login-app-phone-app-request-hint = اسحب السهم إلى الطرف الآخر من الخانة للموافقة.
+practice-login-app-phone-app-request-reject-feedback = هنا أنت بدأت تسجيل الدخول بنفسك، والنص صحيح. لذلك فالموافقة هي الصواب. ارفض فقط عندما لا تكون قد بدأت شيئًا بنفسك.
+practice-login-app-phone-done-guidance = لقد سجّلت الدخول. أحسنت! عاد الهاتف تلقائيًا إلى الموقع الإلكتروني. هكذا تسجّل الدخول بتطبيق { -mitid } على الهاتف.

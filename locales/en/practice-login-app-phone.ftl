@@ -1,0 +1,15 @@
+practice-login-app-phone-title = Log in with the { -mitid } app on the phone
+practice-login-app-phone-service-guidance = You are on a municipality's website on your phone. You want to log in. Find the “Log på” button.
+practice-login-app-phone-service-hint = The “Log på” button is at the top of the page.
+practice-login-app-phone-mitid-box-guidance = The { -mitid } box is now open. At the top, it says where you are logging in. Type a practice user ID in the “Bruger-ID” field, never your real one. Then press “Fortsæt”.
+practice-login-app-phone-mitid-box-hint = For example, type “{ $practice-user-id }” and press “Fortsæt”.
+practice-login-app-phone-mitid-box-forgot-feedback = That link is for when you have forgotten your user ID. Here you know it: type it in the field and press “Fortsæt”.
+practice-login-app-phone-switch-guidance = On a phone there is no QR code. The “Åbn { -mitid } app” button switches you straight over to the app on the same phone.
+practice-login-app-phone-switch-hint = Press the “Åbn { -mitid } app” button.
+practice-login-app-phone-switch-change-feedback = You use that link if you want to approve in another way, for example with a code display. Here you use the app: press “Åbn { -mitid } app”.
+practice-login-app-phone-app-pin-guidance = You are now in the { -mitid } app. It asks for your PIN (“PIN-kode”). Here you are practising: type the practice code { $practice-pin }. Then press “Fortsæt”.
+practice-login-app-phone-app-pin-hint = Type { $practice-pin } and press “Fortsæt”.
+practice-login-app-phone-app-request-guidance = Read who is asking and what you are approving. You started the login yourself, and the text matches. Swipe to approve.
+practice-login-app-phone-app-request-hint = Drag the arrow across the field to approve.
+practice-login-app-phone-app-request-reject-feedback = Here you started the login yourself, and the text matches. So it is right to approve. Only reject when you did not start anything yourself.
+practice-login-app-phone-done-guidance = You are logged in. Well done! The phone switched back to the website by itself. This is how you log in with the { -mitid } app on the phone.

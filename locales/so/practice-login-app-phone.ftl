@@ -1,0 +1,15 @@
+practice-login-app-phone-title = Ku gal app-ka { -mitid } adigoo taleefanka isticmaalaya
+practice-login-app-phone-service-guidance = Waxaad taleefankaaga ku joogtaa bogga internetka ee degmo. Waxaad rabtaa inaad gasho. Raadi badhanka “Log på”.
+practice-login-app-phone-service-hint = Badhanka “Log på” wuxuu ku yaalaa xagga sare ee bogga.
+practice-login-app-phone-mitid-box-guidance = Hadda sanduuqa { -mitid } waa furan yahay. Xagga sare waxaa ku qoran meesha aad gelayso. Goobta “Bruger-ID” ku qor aqoonsi isticmaale oo tababar ah, weligaa ha qorin kaaga dhabta ah. Kadibna riix “Fortsæt”.
+practice-login-app-phone-mitid-box-hint = Tusaale ahaan qor “{ $practice-user-id }”, kadibna riix “Fortsæt”.
+practice-login-app-phone-mitid-box-forgot-feedback = Linkigaas waxaa loogu talagalay marka aad hilmaanto aqoonsigaaga isticmaalaha. Halkan waad taqaan: ku qor goobta, kadibna riix “Fortsæt”.
+practice-login-app-phone-switch-guidance = Taleefanka koodh QR ah kuma jiro. Badhanka “Åbn { -mitid } app” wuxuu si toos ah kuugu gudbinayaa app-ka ku jira isla taleefankan.
+practice-login-app-phone-switch-hint = Riix badhanka “Åbn { -mitid } app”.
+practice-login-app-phone-switch-change-feedback = Linkigaas waxaad isticmaashaa haddii aad rabto inaad si kale u oggolaato, tusaale ahaan adigoo isticmaalaya koodh-muujiye. Halkan waxaad isticmaalaysaa app-ka: riix “Åbn { -mitid } app”.
+practice-login-app-phone-app-pin-guidance = Hadda waxaad ku jirtaa app-ka { -mitid }. Wuxuu ku weydiinayaa koodhkaaga PIN (“PIN-kode”). Halkan waad ku tababaranaysaa: qor koodhka tababarka { $practice-pin }. Kadibna riix “Fortsæt”.
+practice-login-app-phone-app-pin-hint = Qor { $practice-pin }, kadibna riix “Fortsæt”.
+practice-login-app-phone-app-request-guidance = Akhri cidda wax ku weydiinaysa iyo waxa aad oggolaanayso. Adigu ayaa bilaabay inaad gasho, qoraalkuna waa sax. Farta ku jiid shaashadda si aad u oggolaato.
+practice-login-app-phone-app-request-hint = Fallaadha u jiid dhinaca kale ee goobta si aad u oggolaato.
+practice-login-app-phone-app-request-reject-feedback = Halkan adigu ayaa bilaabay inaad gasho, qoraalkuna waa sax. Markaas waa sax inaad oggolaato. Diid oo keliya marka aadan adigu waxba bilaabin.
+practice-login-app-phone-done-guidance = Waad gashay. Si fiican baad u qabatay! Taleefanku iskiis ayuu dib ugu laabtay bogga internetka. Sidan ayaad ku gashaa app-ka { -mitid } adigoo taleefanka isticmaalaya.

@@ -1,0 +1,15 @@
+practice-login-app-phone-title = Telefonda { -mitid } uygulamasıyla giriş yapın
+practice-login-app-phone-service-guidance = Telefonunuzda bir belediyenin web sitesindesiniz. Giriş yapmak istiyorsunuz. “Log på” düğmesini bulun.
+practice-login-app-phone-service-hint = “Log på” düğmesi sayfanın en üstündedir.
+practice-login-app-phone-mitid-box-guidance = { -mitid } kutusu şimdi açık. En üstte nereye giriş yaptığınız yazar. “Bruger-ID” alanına bir alıştırma kullanıcı kimliği yazın, gerçek kimliğinizi asla yazmayın. Sonra “Fortsæt” düğmesine basın.
+practice-login-app-phone-mitid-box-hint = Örneğin “{ $practice-user-id }” yazın ve “Fortsæt” düğmesine basın.
+practice-login-app-phone-mitid-box-forgot-feedback = Bu bağlantı, kullanıcı kimliğinizi unuttuğunuzda kullanılır. Burada onu biliyorsunuz: alana yazın ve “Fortsæt” düğmesine basın.
+practice-login-app-phone-switch-guidance = Telefonda QR kodu yoktur. “Åbn { -mitid } app” düğmesi sizi aynı telefondaki uygulamaya doğrudan geçirir.
+practice-login-app-phone-switch-hint = “Åbn { -mitid } app” düğmesine basın.
+practice-login-app-phone-switch-change-feedback = Bu bağlantıyı, başka bir yolla onaylamak istediğinizde kullanırsınız, örneğin kod gösterici ile. Burada uygulamayı kullanıyorsunuz: “Åbn { -mitid } app” düğmesine basın.
+practice-login-app-phone-app-pin-guidance = Şimdi { -mitid } uygulamasındasınız. Uygulama PIN kodunuzu (“PIN-kode”) istiyor. Burada alıştırma yapıyorsunuz: alıştırma kodunu yazın: { $practice-pin }. Sonra “Fortsæt” düğmesine basın.
+practice-login-app-phone-app-pin-hint = { $practice-pin } yazın ve “Fortsæt” düğmesine basın.
+practice-login-app-phone-app-request-guidance = Kimin sorduğunu ve neyi onayladığınızı okuyun. Girişi kendiniz başlattınız ve metin doğru. Onaylamak için parmağınızla kaydırın.
+practice-login-app-phone-app-request-hint = Onaylamak için ok işaretini alanın diğer ucuna sürükleyin.
+practice-login-app-phone-app-request-reject-feedback = Burada girişi kendiniz başlattınız ve metin doğru. Bu durumda onaylamak doğrudur. Yalnızca kendiniz bir şey başlatmadıysanız reddedin.
+practice-login-app-phone-done-guidance = Giriş yaptınız. Tebrikler! Telefon kendiliğinden web sitesine geri döndü. Telefonda { -mitid } uygulamasıyla böyle giriş yaparsınız.

@@ -1,0 +1,15 @@
+practice-login-app-phone-title = فون پر { -mitid } ایپ سے لاگ اِن کریں
+practice-login-app-phone-service-guidance = آپ اپنے فون پر ایک بلدیہ کی ویب سائٹ پر ہیں۔ آپ لاگ اِن کرنا چاہتے ہیں۔ «Log på» کا بٹن تلاش کریں۔
+practice-login-app-phone-service-hint = «Log på» کا بٹن صفحے کے سب سے اوپر ہے۔
+practice-login-app-phone-mitid-box-guidance = اب { -mitid } کا باکس کھلا ہے۔ سب سے اوپر لکھا ہے کہ آپ کہاں لاگ اِن کر رہے ہیں۔ «Bruger-ID» والے خانے میں مشق کا یوزر آئی ڈی لکھیں۔ اپنا اصلی یوزر آئی ڈی کبھی نہ لکھیں۔ پھر «Fortsæt» دبائیں۔
+practice-login-app-phone-mitid-box-hint = مثلاً «{ $practice-user-id }» لکھیں اور «Fortsæt» دبائیں۔
+practice-login-app-phone-mitid-box-forgot-feedback = یہ لنک اس وقت کے لیے ہے جب آپ اپنا یوزر آئی ڈی بھول گئے ہوں۔ یہاں آپ اسے جانتے ہیں: اسے خانے میں لکھیں اور «Fortsæt» دبائیں۔
+practice-login-app-phone-switch-guidance = فون پر کوئی QR کوڈ نہیں ہوتا۔ «Åbn { -mitid } app» کا بٹن آپ کو سیدھا اسی فون پر ایپ میں لے جاتا ہے۔
+practice-login-app-phone-switch-hint = «Åbn { -mitid } app» کا بٹن دبائیں۔
+practice-login-app-phone-switch-change-feedback = یہ لنک آپ تب استعمال کرتے ہیں جب آپ کسی اور طریقے سے منظوری دینا چاہیں، مثلاً کوڈ دکھانے والے آلے سے۔ یہاں آپ ایپ استعمال کر رہے ہیں: «Åbn { -mitid } app» دبائیں۔
+practice-login-app-phone-app-pin-guidance = اب آپ { -mitid } ایپ میں ہیں۔ ایپ آپ کا پن کوڈ («PIN-kode») مانگ رہی ہے۔ یہاں آپ مشق کر رہے ہیں: مشق کا کوڈ { $practice-pin } لکھیں۔ پھر «Fortsæt» دبائیں۔
+practice-login-app-phone-app-pin-hint = { $practice-pin } لکھیں اور «Fortsæt» دبائیں۔
+practice-login-app-phone-app-request-guidance = پڑھیں کہ کون پوچھ رہا ہے اور آپ کس چیز کی منظوری دے رہے ہیں۔ لاگ اِن آپ نے خود شروع کیا ہے، اور متن درست ہے۔ منظوری کے لیے انگلی سے سوائپ کریں۔
+practice-login-app-phone-app-request-hint = منظوری کے لیے تیر کو خانے کے دوسرے سرے تک کھینچیں۔
+practice-login-app-phone-app-request-reject-feedback = یہاں لاگ اِن آپ نے خود شروع کیا ہے، اور متن درست ہے۔ اس لیے منظوری دینا ہی ٹھیک ہے۔ انکار صرف تب کریں جب آپ نے خود کچھ شروع نہ کیا ہو۔
+practice-login-app-phone-done-guidance = آپ لاگ اِن ہو گئے ہیں۔ بہت خوب! فون خود ہی واپس ویب سائٹ پر چلا گیا۔ فون پر { -mitid } ایپ سے اسی طرح لاگ اِن کرتے ہیں۔
