@@ -227,6 +227,54 @@ impl App {
             .unwrap_or_else(|e| panic!("waiting for fonts failed: {e}"));
     }
 
+    /// Runs axe-core, the open accessibility checker, on the window as it stands, and returns
+    /// each serious or critical WCAG 2.2 A/AA violation as "rule: what (where)".
+    pub async fn accessibility_problems(&self) -> Vec<String> {
+        let path = root().join("ui/node_modules/axe-core/axe.min.js");
+        let source = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+            panic!(
+                "{}: {e} (`make test` installs the UI's packages)",
+                path.display()
+            )
+        });
+        self.client
+            .execute(&format!("{source}\nreturn true;"), vec![])
+            .await
+            .unwrap_or_else(|e| panic!("axe-core could not be injected: {e}"));
+        let script = "const done = arguments[arguments.length - 1];
+            axe.run(document, {
+                runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+                resultTypes: ['violations'],
+            }).then(
+                (r) => done(r.violations
+                    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+                    .map((v) => v.id + ': ' + v.help + ' (' + v.nodes.map((n) => n.target.join(' ')).join(', ') + ')')),
+                (e) => done(['axe failed: ' + e]));";
+        let found = self
+            .client
+            .execute_async(script, vec![])
+            .await
+            .unwrap_or_else(|e| panic!("axe-core did not run: {e}"));
+        found
+            .as_array()
+            .map(|list| {
+                list.iter()
+                    .filter_map(|v| v.as_str().map(str::to_owned))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// The value of an attribute of the first element matching a CSS selector, once it is there.
+    pub async fn attribute_of(&self, css: &str, name: &str) -> String {
+        self.element(css)
+            .await
+            .attr(name)
+            .await
+            .unwrap_or_else(|e| panic!("{css} [{name}]: {e}"))
+            .unwrap_or_default()
+    }
+
     /// Ends the session, which closes the app; the drivers stop when `self` drops.
     pub async fn close(self) {
         let _closed = self.client.clone().close().await;

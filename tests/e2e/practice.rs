@@ -1,10 +1,13 @@
-//! Practice flow 1 in Turkish, done as a person would: by the Danish labels on the screen and the
-//! controls' accessible names, typing into fields, and swiping the approval with a real drag.
+//! The practice flows through the real window, done as a person would: by the Danish labels on
+//! the screen and the controls' accessible names, typing into fields, swiping with a real drag
+//! and with the keyboard. Flow 1 in Turkish, the fraud traps in Arabic (right to left), and every
+//! screen of every flow scanned by axe-core and photographed in both.
 
 use std::time::Duration;
 
 use fantoccini::actions::{InputSource, MouseActions, PointerAction, MOUSE_BUTTON_LEFT};
-use trinvis_e2e::{message, App, DataHome, TAB};
+use fantoccini::elements::Element;
+use trinvis_e2e::{message, App, DataHome, ARROW_RIGHT, TAB};
 
 /// An XPath string literal for text that has no apostrophe (all our labels).
 fn lit(text: &str) -> String {
@@ -27,18 +30,105 @@ async fn press(app: &App, name: &str) {
 }
 
 /// The swipe control of the practice app, by its accessible name.
-async fn swipe_control(app: &App) -> fantoccini::elements::Element {
-    let name = lit(&message("tr", "practice-swipe-label"));
+async fn swipe_control(app: &App, locale: &str) -> Element {
+    let name = lit(&message(locale, "practice-swipe-label"));
     app.xpath(&format!("//*[@role='slider' and @aria-label={name}]"))
         .await
 }
 
-async fn field(app: &App, label: &str) -> fantoccini::elements::Element {
+/// Drags an element by `dx` pixels with the mouse, as a finger would swipe.
+async fn drag(app: &App, element: Element, dx: f64) {
+    let swipe = MouseActions::new("finger".into())
+        .then(PointerAction::MoveToElement {
+            element,
+            duration: None,
+            x: 0.0,
+            y: 0.0,
+        })
+        .then(PointerAction::Down {
+            button: MOUSE_BUTTON_LEFT,
+        })
+        .then(PointerAction::MoveBy {
+            duration: Some(Duration::from_millis(400)),
+            x: dx,
+            y: 0.0,
+        })
+        .then(PointerAction::Up {
+            button: MOUSE_BUTTON_LEFT,
+        });
+    app.client
+        .perform_actions(swipe)
+        .await
+        .expect("the drag is performed");
+}
+
+/// The input a visible Danish label belongs to.
+async fn field(app: &App, label: &str) -> Element {
     app.xpath(&format!(
         "//input[@id=//label[normalize-space()={}]/@for]",
         lit(label)
     ))
     .await
+}
+
+/// Waits until the practice shows this screen.
+async fn on_screen(app: &App, screen: &str) {
+    app.element(&format!(".practice[data-screen='{screen}']"))
+        .await;
+}
+
+/// Opens the practice card with this title from the home screen.
+async fn open_practice(app: &App, title: &str) {
+    app.xpath(&format!(
+        "//button[@data-practice and contains(normalize-space(), {})]",
+        lit(title)
+    ))
+    .await
+    .click()
+    .await
+    .expect("the practice card opens");
+    app.wait_for_text("h1", title).await;
+}
+
+/// Lets "show me" do each step until the practice reaches `screen`.
+async fn show_me_until(app: &App, locale: &str, screen: &str) {
+    let show_me = message(locale, "practice-show-me-button");
+    for _ in 0..12 {
+        if app
+            .client
+            .find(fantoccini::Locator::Css(&format!(
+                ".practice[data-screen='{screen}']"
+            )))
+            .await
+            .is_ok()
+        {
+            return;
+        }
+        let before = app.attribute_of(".practice", "data-screen").await;
+        press(app, &show_me).await;
+        wait_until_screen_changes(app, &before).await;
+    }
+    panic!("show me never reached {screen}");
+}
+
+async fn wait_until_screen_changes(app: &App, from: &str) {
+    for _ in 0..200 {
+        if let Ok(practice) = app.client.find(fantoccini::Locator::Css(".practice")).await {
+            if practice.attr("data-screen").await.ok().flatten().as_deref() != Some(from) {
+                return;
+            }
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let state = app
+        .client
+        .execute(
+            "return [document.querySelector('.highlighted')?.outerHTML ?? 'nothing highlighted', \
+             document.querySelector('[role=alert]')?.textContent ?? 'no alert'];",
+            vec![],
+        )
+        .await;
+    panic!("the practice stayed on {from}: {state:?}");
 }
 
 #[test]
@@ -49,16 +139,7 @@ fn log_in_with_the_app_on_a_computer_in_turkish() {
         app.click("button.language-option[lang='tr']").await;
         app.wait_for_lang("tr").await;
 
-        let title = message("tr", "practice-login-app-computer-title");
-        app.xpath(&format!(
-            "//button[contains(normalize-space(), {})]",
-            lit(&title)
-        ))
-        .await
-        .click()
-        .await
-        .expect("opens");
-        app.wait_for_text("h1", &title).await;
+        open_practice(&app, &message("tr", "practice-login-app-computer-title")).await;
         app.screenshot("practice-1-service-tr").await;
         press(&app, &message("da", "screen-log-paa")).await;
 
@@ -87,45 +168,199 @@ fn log_in_with_the_app_on_a_computer_in_turkish() {
             .expect("typing works");
         press(&app, &message("da", "screen-fortsaet")).await;
 
-        let slider = swipe_control(&app).await;
+        let slider = swipe_control(&app, "tr").await;
         app.screenshot("practice-4-request-tr").await;
-        let swipe = MouseActions::new("finger".into())
-            .then(PointerAction::MoveToElement {
-                element: slider,
-                duration: None,
-                x: 0.0,
-                y: 0.0,
-            })
-            .then(PointerAction::Down {
-                button: MOUSE_BUTTON_LEFT,
-            })
-            .then(PointerAction::MoveBy {
-                duration: Some(Duration::from_millis(400)),
-                x: 250.0,
-                y: 0.0,
-            })
-            .then(PointerAction::Up {
-                button: MOUSE_BUTTON_LEFT,
-            });
-        app.client
-            .perform_actions(swipe)
-            .await
-            .expect("the drag is performed");
+        drag(&app, slider, 250.0).await;
         app.wait_for_text(".guidance h2", &message("tr", "practice-done-title"))
             .await;
         app.screenshot("practice-5-done-tr").await;
 
-        // Start again and approve with the keyboard instead.
+        // Start again, let "show me" do the steps, and approve with the keyboard instead.
         press(&app, &message("tr", "practice-restart-button")).await;
-        press(&app, &message("tr", "practice-show-me-button")).await;
-        press(&app, &message("da", "screen-log-paa")).await;
-        press(&app, &message("da", "screen-fortsaet")).await;
-        press(&app, &message("tr", "practice-qr-label")).await;
-        press(&app, &message("da", "screen-fortsaet")).await;
-        let slider = swipe_control(&app).await;
-        slider.send_keys("\u{e014}").await.expect("arrow key");
+        on_screen(&app, "service").await;
+        show_me_until(&app, "tr", "app-request").await;
+        let slider = swipe_control(&app, "tr").await;
+        slider
+            .send_keys(&ARROW_RIGHT.to_string())
+            .await
+            .expect("arrow key");
         app.wait_for_text(".guidance h2", &message("tr", "practice-done-title"))
             .await;
         app.close().await;
     });
+}
+
+#[test]
+fn refuse_the_fraud_traps_in_arabic() {
+    crate::within_limit(async {
+        let data = DataHome::new("fraud");
+        let app = App::launch(&data).await;
+        app.click("button.language-option[lang='ar']").await;
+        app.wait_for_lang("ar").await;
+        assert_eq!(app.html_attribute("dir").await, "rtl");
+        open_practice(&app, &message("ar", "practice-fraud-traps-title")).await;
+
+        // A caller "from the bank" asks for an approval; swiping it, here with a real drag,
+        // is the mistake, explained in Arabic beside the Danish phone screen.
+        on_screen(&app, "bank-call").await;
+        let words = app.text_of(".phone-call blockquote").await;
+        assert_eq!(
+            words,
+            message("ar", "practice-fraud-traps-bank-call-call-words")
+        );
+        assert_eq!(app.attribute_of(".phone-frame", "dir").await, "ltr");
+        assert_eq!(app.attribute_of(".phone-frame", "lang").await, "da");
+        app.screenshot("fraud-1-bank-call-ar").await;
+        drag(&app, swipe_control(&app, "ar").await, 250.0).await;
+        app.wait_for_text(
+            ".feedback",
+            &message("ar", "practice-fraud-traps-bank-call-approve-feedback"),
+        )
+        .await;
+        app.screenshot("fraud-2-approved-by-mistake-ar").await;
+        press(&app, &message("ar", "practice-reject-label")).await;
+
+        // The caller pushes; the answer is to hang up.
+        on_screen(&app, "pressure").await;
+        press(&app, &message("ar", "practice-hang-up-label")).await;
+
+        // A request nobody started: the keyboard swipe is the mistake, the reject button the answer.
+        on_screen(&app, "unexpected").await;
+        app.screenshot("fraud-3-unexpected-ar").await;
+        swipe_control(&app, "ar")
+            .await
+            .send_keys(&ARROW_RIGHT.to_string())
+            .await
+            .expect("arrow key");
+        app.wait_for_text(
+            ".feedback",
+            &message("ar", "practice-fraud-traps-unexpected-approve-feedback"),
+        )
+        .await;
+        let reject = app
+            .xpath(&format!(
+                "//button[normalize-space()={}]",
+                lit(&message("ar", "practice-reject-label"))
+            ))
+            .await;
+        reject.send_keys("\u{e007}").await.expect("Enter");
+
+        // Whom to call: not Borgerservice by appointment, but MitID Support, now.
+        on_screen(&app, "whom").await;
+        press(&app, &message("da", "screen-borgerservice")).await;
+        let feedback = app.text_of(".feedback").await;
+        assert!(
+            feedback.contains("+45 33 98 00 10") && feedback.contains("+45 33 98 00 98"),
+            "the feedback names both numbers: {feedback}"
+        );
+        app.screenshot("fraud-4-whom-ar").await;
+        press(&app, &message("da", "screen-mitid-support")).await;
+
+        // A login box at an address that does not end in mitid.dk: close the page.
+        on_screen(&app, "fake-box").await;
+        let address = app.text_of(".address").await;
+        assert!(
+            !address.trim_end_matches('/').ends_with("mitid.dk"),
+            "{address}"
+        );
+        app.screenshot("fraud-5-fake-box-ar").await;
+        press(&app, &message("ar", "practice-close-page-label")).await;
+        app.wait_for_text(".guidance h2", &message("ar", "practice-done-title"))
+            .await;
+        app.screenshot("fraud-6-done-ar").await;
+        app.close().await;
+    });
+}
+
+/// Opens every practice in turn and walks it with "show me", scanning each screen with axe-core
+/// and photographing it; a wrong one-time code is typed once to reach the error screen too.
+async fn scan_every_practice_screen(locale: &str) {
+    let data = DataHome::new(&format!("scan-{locale}"));
+    let app = App::launch(&data).await;
+    app.click(&format!("button.language-option[lang='{locale}']"))
+        .await;
+    app.wait_for_lang(locale).await;
+    app.element("[data-practice]").await;
+    let cards = app
+        .client
+        .find_all(fantoccini::Locator::Css("[data-practice]"))
+        .await
+        .expect("practice cards");
+    let mut flows = Vec::new();
+    for card in cards {
+        flows.push(
+            card.attr("data-practice")
+                .await
+                .ok()
+                .flatten()
+                .expect("an ID"),
+        );
+    }
+    assert!(flows.len() >= 4, "{flows:?}");
+    let mut problems = Vec::new();
+    let mut screens = 0;
+    for flow in &flows {
+        app.click(&format!("[data-practice='{flow}']")).await;
+        let mut seen_error = false;
+        loop {
+            let screen = app.attribute_of(".practice", "data-screen").await;
+            screens += 1;
+            app.screenshot(&format!("screen-{flow}-{screen}-{locale}"))
+                .await;
+            problems.extend(
+                app.accessibility_problems()
+                    .await
+                    .into_iter()
+                    .map(|p| format!("{flow}/{screen}: {p}")),
+            );
+            if app
+                .client
+                .find(fantoccini::Locator::Css(".practice .primary"))
+                .await
+                .is_ok()
+            {
+                app.click(".practice .primary").await;
+                app.element("[data-practice]").await;
+                break;
+            }
+            if !seen_error && screen == "code" {
+                seen_error = true;
+                press(&app, &message("da", "screen-fortsaet")).await;
+            } else {
+                press(&app, &message(locale, "practice-show-me-button")).await;
+            }
+            wait_until_screen_changes(&app, &screen).await;
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "serious or critical accessibility problems:\n{}",
+        problems.join("\n")
+    );
+    // Four flows of six to nine screens, the error screen and the code screen twice included.
+    assert!(screens >= 27, "only {screens} screens were visited");
+    // The scan is no formality: a button without a name is caught.
+    app.client
+        .execute(
+            "document.querySelector('main, body').append(document.createElement('button'));",
+            vec![],
+        )
+        .await
+        .expect("a nameless button is added");
+    let caught = app.accessibility_problems().await;
+    assert!(
+        caught.iter().any(|p| p.starts_with("button-name")),
+        "{caught:?}"
+    );
+    app.close().await;
+}
+
+#[test]
+fn every_practice_screen_passes_the_accessibility_scan_left_to_right() {
+    crate::within(Duration::from_secs(400), scan_every_practice_screen("tr"));
+}
+
+#[test]
+fn every_practice_screen_passes_the_accessibility_scan_right_to_left() {
+    crate::within(Duration::from_secs(400), scan_every_practice_screen("ar"));
 }
