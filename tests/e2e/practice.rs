@@ -36,8 +36,20 @@ async fn swipe_control(app: &App, locale: &str) -> Element {
         .await
 }
 
-/// Drags an element by `dx` pixels with the mouse, as a finger would swipe.
-async fn drag(app: &App, element: Element, dx: f64) {
+/// Swipes the approval slider with the mouse, as a finger would: from the thumb most of the way
+/// along its track.
+async fn swipe(app: &App, element: Element) {
+    // Pointer actions do not scroll, as a finger on a screen would not need to.
+    let track = app
+        .client
+        .execute(
+            "arguments[0].scrollIntoView({ block: 'center' });
+             return arguments[0].parentElement.getBoundingClientRect().width;",
+            vec![serde_json::to_value(&element).expect("an element reference")],
+        )
+        .await
+        .expect("the control scrolls into view");
+    let dx = track.as_f64().expect("the track's width") * 0.8;
     let swipe = MouseActions::new("finger".into())
         .then(PointerAction::MoveToElement {
             element,
@@ -170,7 +182,7 @@ fn log_in_with_the_app_on_a_computer_in_turkish() {
 
         let slider = swipe_control(&app, "tr").await;
         app.screenshot("practice-4-request-tr").await;
-        drag(&app, slider, 250.0).await;
+        swipe(&app, slider).await;
         app.wait_for_text(".guidance h2", &message("tr", "practice-done-title"))
             .await;
         app.screenshot("practice-5-done-tr").await;
@@ -211,7 +223,7 @@ fn refuse_the_fraud_traps_in_arabic() {
         assert_eq!(app.attribute_of(".phone-frame", "dir").await, "ltr");
         assert_eq!(app.attribute_of(".phone-frame", "lang").await, "da");
         app.screenshot("fraud-1-bank-call-ar").await;
-        drag(&app, swipe_control(&app, "ar").await, 250.0).await;
+        swipe(&app, swipe_control(&app, "ar").await).await;
         app.wait_for_text(
             ".feedback",
             &message("ar", "practice-fraud-traps-bank-call-approve-feedback"),
@@ -254,6 +266,40 @@ fn refuse_the_fraud_traps_in_arabic() {
             "the feedback names both numbers: {feedback}"
         );
         app.screenshot("fraud-4-whom-ar").await;
+
+        // A tap on the info button beside a Danish word shows its meaning in Arabic.
+        let info = app
+            .xpath(&format!(
+                "//button[normalize-space()={}]/following-sibling::button[@aria-label={}]",
+                lit(&message("da", "screen-mitid-support")),
+                lit(&message("ar", "practice-meaning-button"))
+            ))
+            .await;
+        info.click().await.expect("the info button is pressed");
+        let tip = app
+            .element(&format!(
+                "#{}",
+                info.attr("aria-controls")
+                    .await
+                    .ok()
+                    .flatten()
+                    .expect("the info button names its tooltip")
+            ))
+            .await;
+        assert!(
+            tip.is_displayed().await.expect("visibility"),
+            "the meaning shows"
+        );
+        let meaning = tip.text().await.expect("text");
+        assert!(
+            meaning.contains("+45 33 98 00 10")
+                && meaning
+                    .chars()
+                    .any(|c| ('\u{0600}'..='\u{06ff}').contains(&c)),
+            "{meaning}"
+        );
+        assert_eq!(tip.attr("lang").await.ok().flatten().as_deref(), Some("ar"));
+        app.screenshot("fraud-4-meaning-ar").await;
         press(&app, &message("da", "screen-mitid-support")).await;
 
         // A login box at an address that does not end in mitid.dk: close the page.
@@ -274,12 +320,23 @@ fn refuse_the_fraud_traps_in_arabic() {
 
 /// Opens every practice in turn and walks it with "show me", scanning each screen with axe-core
 /// and photographing it; a wrong one-time code is typed once to reach the error screen too.
-async fn scan_every_practice_screen(locale: &str) {
+/// With `text_size` the walk runs at that text size, set as a person would in the settings.
+async fn scan_every_practice_screen(locale: &str, text_size: Option<u16>) {
     let data = DataHome::new(&format!("scan-{locale}"));
     let app = App::launch(&data).await;
     app.click(&format!("button.language-option[lang='{locale}']"))
         .await;
     app.wait_for_lang(locale).await;
+    let suffix = match text_size {
+        Some(size) => {
+            app.click(".main-nav button:nth-child(4)").await;
+            app.click(&format!("input[name='text-size'][value='{size}']"))
+                .await;
+            app.click(".main-nav button:nth-child(1)").await;
+            format!("{locale}-{size}")
+        }
+        None => locale.to_owned(),
+    };
     app.element("[data-practice]").await;
     let cards = app
         .client
@@ -305,7 +362,7 @@ async fn scan_every_practice_screen(locale: &str) {
         loop {
             let screen = app.attribute_of(".practice", "data-screen").await;
             screens += 1;
-            app.screenshot(&format!("screen-{flow}-{screen}-{locale}"))
+            app.screenshot(&format!("screen-{flow}-{screen}-{suffix}"))
                 .await;
             problems.extend(
                 app.accessibility_problems()
@@ -357,10 +414,16 @@ async fn scan_every_practice_screen(locale: &str) {
 
 #[test]
 fn every_practice_screen_passes_the_accessibility_scan_left_to_right() {
-    crate::within(Duration::from_secs(400), scan_every_practice_screen("tr"));
+    crate::within(
+        Duration::from_secs(400),
+        scan_every_practice_screen("tr", None),
+    );
 }
 
 #[test]
-fn every_practice_screen_passes_the_accessibility_scan_right_to_left() {
-    crate::within(Duration::from_secs(400), scan_every_practice_screen("ar"));
+fn every_practice_screen_passes_the_accessibility_scan_right_to_left_at_200_percent() {
+    crate::within(
+        Duration::from_secs(400),
+        scan_every_practice_screen("ar", Some(200)),
+    );
 }

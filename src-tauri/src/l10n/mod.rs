@@ -227,7 +227,17 @@ impl Localizer {
 
     /// Sets the values every message may use as variables, such as facts that change.
     pub fn set_globals(&mut self, globals: Vec<(String, Value)>) {
-        self.globals = globals;
+        // A phone number or code reads left to right in every language. Fluent's isolation marks
+        // keep it so in the window, but terminal and handout output drop them, and there the
+        // bidi algorithm would reverse its digit groups inside Arabic or Urdu ("10 00 98 33 45+").
+        // A left-to-right mark before and after keeps it whole wherever the text ends up.
+        self.globals = globals
+            .into_iter()
+            .map(|(name, value)| match value {
+                Value::Text(text) => (name, Value::Text(format!("\u{200e}{text}\u{200e}"))),
+                number => (name, number),
+            })
+            .collect();
     }
 
     /// Problems met while loading, in load order.

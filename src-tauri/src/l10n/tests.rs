@@ -9,7 +9,7 @@ fn file(locale: &str, name: &str, text: &str) -> SourceFile {
 }
 
 fn strip_isolation(text: &str) -> String {
-    text.replace(['\u{2068}', '\u{2069}'], "")
+    text.replace(['\u{2068}', '\u{2069}', '\u{200e}'], "")
 }
 
 /// A small tree: Danish complete, English missing one message, Arabic broken in one message.
@@ -308,4 +308,61 @@ fn numbers_use_each_locales_separators_and_digits() {
     );
     assert_eq!(numbers::NumberSymbols::of("ur").apply("13"), "13");
     assert_eq!(numbers::NumberSymbols::of("so").apply("999"), "999");
+}
+
+#[test]
+fn every_practice_screen_has_guidance_hints_and_feedback_in_every_locale() {
+    let l10n = Localizer::embedded().expect("embedded locales load");
+    let store = crate::content::ContentStore::embedded().expect("the content store opens");
+    let mut needed = Vec::new();
+    for flow_id in store.flow_ids().expect("flows") {
+        let flow = store.flow(&flow_id).expect("the flow loads");
+        for screen in flow.screens.iter().filter(|s| !s.is_backdrop) {
+            let key = |suffix: &str| format!("practice-{flow_id}-{}-{suffix}", screen.id);
+            needed.push(key("guidance"));
+            if !screen.is_end {
+                needed.push(key("hint"));
+            }
+            for action in &screen.actions {
+                if !action.is_right {
+                    needed.push(key(&format!("{}-feedback", action.id)));
+                }
+                if action.check.is_some() {
+                    needed.push(key(&format!("{}-check-feedback", action.id)));
+                }
+            }
+        }
+    }
+    assert!(needed.len() > 50, "{} practice messages", needed.len());
+    for loaded in &l10n.locales {
+        for id in &needed {
+            assert!(
+                loaded.bundle.has_message(id),
+                "locale {} lacks `{id}`: a learner would meet a screen without its words",
+                loaded.locale.tag()
+            );
+        }
+    }
+}
+
+#[test]
+fn a_phone_number_stays_left_to_right_inside_arabic() {
+    let mut l10n = Localizer::from_sources(
+        "da",
+        [
+            file("da", "a.ftl", "text-missing = (mangler)\ncall = Ring { $phone }.\n"),
+            file("ar", "a.ftl", "call = اتصل بالرقم { $phone }.\n"),
+        ],
+    )
+    .expect("loads");
+    l10n.set_globals(vec![("phone".into(), Value::Text("+45 33 98 00 10".into()))]);
+    let ar = l10n.locale("ar").expect("ar");
+    let text = l10n.format_content(&Chain::new(ar, None), "call", None);
+    // A left-to-right mark first makes the bidi algorithm treat the digits as left-to-right
+    // text, so "+45" stays in front; another after it keeps the full stop outside.
+    assert!(
+        text.contains("\u{200e}+45 33 98 00 10\u{200e}"),
+        "{text:?}"
+    );
+    assert_eq!(strip_isolation(&text), "اتصل بالرقم +45 33 98 00 10.");
 }
