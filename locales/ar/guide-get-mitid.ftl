@@ -19,8 +19,30 @@ guide-get-mitid-witness-title = أسئلة أو شاهد
 guide-get-mitid-witness-body =
     في { -borgerservice } يجب أن تجيب عن بعض أسئلة التحقق عن نفسك. وهي مبنية على رقم CPR الخاص بك.
     وبدلًا من ذلك، يمكنك أن تُحضر معك شاهدًا.
-    يجب أن يكون الشاهد بالغًا، وأن يكون لديه { -mitid } منذ بعض الوقت.
-    لا يستطيع الشخص نفسه أن يكون شاهدًا إلا لعدد قليل من الناس خلال بضعة أشهر.
+    يجب أن يكون الشاهد قد بلغ سن { $witness-min-age }.
+    ويجب أن يكون لديه { -mitid } منذ أكثر من { $witness-mitid-days ->
+        [zero] { $witness-mitid-days } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $witness-mitid-days } أيام
+        [many] { $witness-mitid-days } يومًا
+       *[other] { $witness-mitid-days } يوم
+    }.
+    لا يستطيع الشخص نفسه أن يكون شاهدًا لأكثر من { $witness-max-people ->
+        [zero] { $witness-max-people } شخص
+        [one] شخص واحد
+        [two] شخصين
+        [few] { $witness-max-people } أشخاص
+        [many] { $witness-max-people } شخصًا
+       *[other] { $witness-max-people } شخص
+    } خلال { $witness-period-days ->
+        [zero] { $witness-period-days } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $witness-period-days } أيام
+        [many] { $witness-period-days } يومًا
+       *[other] { $witness-period-days } يوم
+    }.
 
 guide-get-mitid-user-id-title = فكّر في اسم المستخدم أولًا
 guide-get-mitid-user-id-body =
@@ -53,6 +75,21 @@ guide-get-mitid-activate-body =
 guide-get-mitid-help-title = جواز سفر أجنبي، ومساعدة في المسح
 guide-get-mitid-help-body =
     هل لديك جواز سفر أجنبي وليس لديك رقم CPR؟ عندها تحتاج أولًا إلى رمز اسمه P-kode من { -mitid-support } على الرقم { $mitid-support-phone }.
+    يتكوّن رمز P-kode من { $p-code-digits ->
+        [zero] { $p-code-digits } رقم
+        [one] رقم واحد
+        [two] رقمين
+        [few] { $p-code-digits } أرقام
+        [many] { $p-code-digits } رقمًا
+       *[other] { $p-code-digits } رقم
+    }. ولديك بالرمز نفسه { $p-code-attempts ->
+        [zero] { $p-code-attempts } محاولة
+        [one] محاولة واحدة
+        [two] محاولتان
+        [few] { $p-code-attempts } محاولات
+        [many] { $p-code-attempts } محاولة
+       *[other] { $p-code-attempts } محاولة
+    }.
     يستطيع أحد أقاربك أن يقوم بالمسح لك على هاتفه هو. في قائمة التطبيق يضغط على «Aktivér» (تفعيل)، ثم على «Hjælp en anden med at aktivere» (ساعد شخصًا آخر على التفعيل).
     يجب أن تكون حاضرًا بنفسك أثناء ذلك.
     لا يجوز للشخص الذي يساعدك أن يعرف رمز PIN الخاص بك أو اسم المستخدم الخاص بك.

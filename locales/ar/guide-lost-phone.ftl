@@ -24,7 +24,23 @@ guide-lost-phone-new-phone-body =
     على الهاتف الجديد يجب أن تفعّل تطبيق { -mitid } من جديد.
     تفعل ذلك بجواز سفرك، أو برمز التفعيل («Aktiveringskode») من { -borgerservice }.
     والأمر نفسه إذا كان التطبيق موقوفًا، أو إذا نسيت رمز PIN.
-    إذا كان الهاتف القديم ما زال معك، يمكنك بدلًا من ذلك أن تنسخ التطبيق منه. شغّل البلوتوث. وهناك وقت انتظار لحمايتك قبل أن تستطيع النسخ.
+    إذا كان الهاتف القديم ما زال معك، يمكنك بدلًا من ذلك أن تنسخ التطبيق منه. شغّل البلوتوث.
+    ولحمايتك يجب أن تنتظر { $copy-app-wait-hours ->
+        [zero] { $copy-app-wait-hours } ساعة
+        [one] ساعة واحدة
+        [two] ساعتين
+        [few] { $copy-app-wait-hours } ساعات
+        [many] { $copy-app-wait-hours } ساعة
+       *[other] { $copy-app-wait-hours } ساعة
+    } قبل أن تستطيع النسخ.
+    وعند النسخ تستخدم رمز QR. وهو يعمل لمدة { $copy-app-qr-minutes ->
+        [zero] { $copy-app-qr-minutes } دقيقة
+        [one] دقيقة واحدة
+        [two] دقيقتين
+        [few] { $copy-app-qr-minutes } دقائق
+        [many] { $copy-app-qr-minutes } دقيقة
+       *[other] { $copy-app-qr-minutes } دقيقة
+    } فقط.
 
 guide-lost-phone-misuse-title = هل أساء أحد استخدام { -mitid } الخاص بك؟
 guide-lost-phone-misuse-body =

@@ -10,6 +10,14 @@ guide-spare-authenticator-why-body =
 guide-spare-authenticator-tablet-title = التطبيق على جهاز لوحي
 guide-spare-authenticator-tablet-body =
     يمكنك أن تضع تطبيق { -mitid } على أكثر من جهاز، مثلًا على هاتفك وعلى جهاز لوحي.
+    ويمكن أن يكون لديك { $max-active-apps ->
+        [zero] { $max-active-apps } نسخة نشطة
+        [one] نسخة واحدة نشطة
+        [two] نسختان نشطتان
+        [few] { $max-active-apps } نسخ نشطة
+        [many] { $max-active-apps } نسخة نشطة
+       *[other] { $max-active-apps } نسخة نشطة
+    } من تطبيق { -mitid } على الأكثر.
     يمكنك أن تنسخ التطبيق من هاتفك إلى الجهاز اللوحي.
     يمكن لعدة أشخاص أن يتشاركوا الجهاز اللوحي نفسه. عندها يكون لكل شخص اسم مستخدم خاص به.
     وفي هذه الحالة يجب على الجميع أن يفتحوا التطبيق برمز PIN، لا ببصمة الإصبع ولا بالوجه.

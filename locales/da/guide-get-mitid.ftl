@@ -38,13 +38,23 @@ guide-get-mitid-witness-title = Spørgsmål eller et vidne
 # Source: https://digst.dk/it-loesninger/mitid/lovgivning/
 # Source: https://www.herning.dk/borger/borgerservice/digital-post-nemidmitid-og-bestil-tid/nemidmitid/
 # "Vidne" = witness: a person who comes with you and confirms who you are.
-# The exact witness rules have numbers that are not in this text on purpose; keep it as general
-# as the Danish: an adult, who has had MitID for some time, and who may witness for only a few people.
+# $witness-min-age is an age in years. $witness-mitid-days and $witness-period-days are numbers
+# of days; $witness-max-people is a number of people. All are numbers: give each plural form.
 guide-get-mitid-witness-body =
     Hos { -borgerservice } skal du svare på nogle kontrolspørgsmål om dig selv. De bygger på dit CPR-nummer.
     I stedet kan du tage et vidne med.
-    Vidnet skal være voksent og selv have haft { -mitid } i nogen tid.
-    Den samme person kan kun være vidne for nogle få personer på nogle måneder.
+    Vidnet skal være fyldt { $witness-min-age } år.
+    Vidnet skal selv have haft { -mitid } i mere end { $witness-mitid-days ->
+        [one] { $witness-mitid-days } dag
+       *[other] { $witness-mitid-days } dage
+    }.
+    Den samme person kan højst være vidne for { $witness-max-people ->
+        [one] { $witness-max-people } person
+       *[other] { $witness-max-people } personer
+    } på { $witness-period-days ->
+        [one] { $witness-period-days } dag
+       *[other] { $witness-period-days } dage
+    }.
 
 ## Step: decide your user ID first
 
@@ -103,8 +113,13 @@ guide-get-mitid-help-title = Udenlandsk pas og hjælp til at scanne
 # "P-kode" is the name of a code from MitID Support for people with no CPR number. Keep the name.
 # »Aktivér« and »Hjælp en anden med at aktivere« are words in the MitID app's menu.
 # $mitid-support-phone is a phone number (text).
+# $p-code-digits is how many digits a P-code has; $p-code-attempts is how many tries one P-code gives.
 guide-get-mitid-help-body =
     Har du et udenlandsk pas og intet CPR-nummer? Så skal du først have en P-kode fra { -mitid-support } på { $mitid-support-phone }.
+    En P-kode har { $p-code-digits ->
+        [one] { $p-code-digits } ciffer
+       *[other] { $p-code-digits } cifre
+    }. Du har { $p-code-attempts } forsøg med den samme P-kode.
     En pårørende kan scanne for dig på sin egen telefon. I appens menu trykker hun eller han på »Aktivér« og så på »Hjælp en anden med at aktivere«.
     Du skal selv være til stede imens.
     Den, der hjælper dig, må ikke kende din PIN-kode eller dit bruger-ID.

@@ -46,11 +46,20 @@ guide-lost-phone-new-phone-title = { -mitid } på en ny telefon
 # Source: https://www.mitid.dk/hjaelp/hjaelpeunivers/mitid-adgangskode/faa-en-ny-mitid-adgangskode/
 # Source: https://www.mitid.dk/en-gb/help/help-universe/mitid-app/copy-app/
 # »Aktiveringskode« = activation code. "Sikkerhedstid" = a waiting time for your safety.
+# $copy-app-wait-hours is a number of hours; $copy-app-qr-minutes is a number of minutes.
 guide-lost-phone-new-phone-body =
     På en ny telefon skal du aktivere { -mitid }-appen igen.
     Det gør du med dit pas eller med en »Aktiveringskode« fra { -borgerservice }.
     Det samme gælder, hvis appen er spærret, eller hvis du har glemt din PIN-kode.
-    Har du stadig den gamle telefon, kan du i stedet kopiere appen fra den. Slå Bluetooth til. Der er en sikkerhedstid, før du kan kopiere.
+    Har du stadig den gamle telefon, kan du i stedet kopiere appen fra den. Slå Bluetooth til.
+    Der er en sikkerhedstid på { $copy-app-wait-hours ->
+        [one] { $copy-app-wait-hours } time
+       *[other] { $copy-app-wait-hours } timer
+    }, før du kan kopiere.
+    Når du kopierer, bruger du en QR-kode. Den virker kun i { $copy-app-qr-minutes ->
+        [one] { $copy-app-qr-minutes } minut
+       *[other] { $copy-app-qr-minutes } minutter
+    }.
 
 ## Step: if someone misused your MitID
 

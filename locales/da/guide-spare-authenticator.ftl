@@ -22,8 +22,13 @@ guide-spare-authenticator-why-body =
 
 guide-spare-authenticator-tablet-title = Appen på en tablet
 # Source: https://www.mitid.dk/en-gb/help/help-universe/mitid-app/copy-app/
+# $max-active-apps is how many active MitID apps one person may have (a number).
 guide-spare-authenticator-tablet-body =
     Du kan have { -mitid }-appen på mere end én enhed, fx både på din telefon og på en tablet.
+    Du kan højst have { $max-active-apps ->
+        [one] { $max-active-apps } aktiv { -mitid }-app
+       *[other] { $max-active-apps } aktive { -mitid }-apps
+    }.
     Du kan kopiere appen fra din telefon til tabletten.
     Flere personer kan dele den samme tablet, hver med sit eget bruger-ID.
     Så skal alle åbne appen med deres PIN-kode, ikke med fingeraftryk eller ansigt.

@@ -19,8 +19,21 @@ guide-get-mitid-witness-title = Questions or a witness
 guide-get-mitid-witness-body =
     At { -borgerservice } you must answer some control questions about yourself. They are based on your CPR number.
     Instead, you can bring a witness.
-    The witness must be an adult and must have had { -mitid } for some time.
-    The same person can be a witness for only a few people in a few months.
+    The witness must be { $witness-min-age ->
+        [one] { $witness-min-age } year
+       *[other] { $witness-min-age } years
+    } old or older.
+    The witness must have had { -mitid } for more than { $witness-mitid-days ->
+        [one] { $witness-mitid-days } day
+       *[other] { $witness-mitid-days } days
+    }.
+    The same person can be a witness for at most { $witness-max-people ->
+        [one] { $witness-max-people } person
+       *[other] { $witness-max-people } people
+    } in { $witness-period-days ->
+        [one] { $witness-period-days } day
+       *[other] { $witness-period-days } days
+    }.
 
 guide-get-mitid-user-id-title = Think of your user ID first
 guide-get-mitid-user-id-body =
@@ -53,6 +66,13 @@ guide-get-mitid-activate-body =
 guide-get-mitid-help-title = A foreign passport, and help with the scan
 guide-get-mitid-help-body =
     Do you have a foreign passport and no CPR number? Then you first need a P-code from { -mitid-support } on { $mitid-support-phone }.
+    A P-code has { $p-code-digits ->
+        [one] { $p-code-digits } digit
+       *[other] { $p-code-digits } digits
+    }. You have { $p-code-attempts ->
+        [one] { $p-code-attempts } try
+       *[other] { $p-code-attempts } tries
+    } with the same P-code.
     A relative can do the scan for you on their own phone. In the app's menu, they press “Aktivér” (activate) and then “Hjælp en anden med at aktivere” (help someone else to activate).
     You must be there in person while they do it.
     The person who helps you must not know your PIN or your user ID.

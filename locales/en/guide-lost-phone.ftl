@@ -24,7 +24,15 @@ guide-lost-phone-new-phone-body =
     On a new phone you must activate the { -mitid } app again.
     You do this with your passport, or with an activation code (“Aktiveringskode”) from { -borgerservice }.
     It is the same if the app is blocked, or if you have forgotten your PIN.
-    If you still have the old phone, you can copy the app from it instead. Turn on Bluetooth. There is a waiting time for your safety before you can copy.
+    If you still have the old phone, you can copy the app from it instead. Turn on Bluetooth.
+    For your safety, you must wait { $copy-app-wait-hours ->
+        [one] { $copy-app-wait-hours } hour
+       *[other] { $copy-app-wait-hours } hours
+    } before you can copy.
+    When you copy, you use a QR code. It works for only { $copy-app-qr-minutes ->
+        [one] { $copy-app-qr-minutes } minute
+       *[other] { $copy-app-qr-minutes } minutes
+    }.
 
 guide-lost-phone-misuse-title = Has someone misused your { -mitid }?
 guide-lost-phone-misuse-body =

@@ -10,6 +10,10 @@ guide-spare-authenticator-why-body =
 guide-spare-authenticator-tablet-title = The app on a tablet
 guide-spare-authenticator-tablet-body =
     You can have the { -mitid } app on more than one device, for example on your phone and on a tablet.
+    You can have at most { $max-active-apps ->
+        [one] { $max-active-apps } active { -mitid } app
+       *[other] { $max-active-apps } active { -mitid } apps
+    }.
     You can copy the app from your phone to the tablet.
     Several people can share the same tablet, each with their own user ID.
     Then everyone must open the app with their PIN, not with a fingerprint or their face.

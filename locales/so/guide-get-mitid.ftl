@@ -19,8 +19,15 @@ guide-get-mitid-witness-title = Su'aalo ama markhaati
 guide-get-mitid-witness-body =
     Xafiiska { -borgerservice } waa inaad ka jawaabtaa su'aalo hubin ah oo adiga kugu saabsan. Waxay ku salaysan yihiin lambarkaaga CPR.
     Taa beddelkeeda, waxaad keeni kartaa markhaati.
-    Markhaatigu waa inuu yahay qof weyn, oo isaga laftiisu haystay { -mitid } muddo.
-    Isla qofku wuxuu markhaati u noqon karaa dad yar oo keliya dhowr bilood gudahood.
+    Markhaatigu waa inuu yahay { $witness-min-age } jir ama ka weyn.
+    Isaga laftiisu waa inuu haystay { -mitid } in ka badan { $witness-mitid-days ->
+        [one] { $witness-mitid-days } maalin
+       *[other] { $witness-mitid-days } maalmood
+    }.
+    Isla qofku wuxuu markhaati u noqon karaa ugu badnaan { $witness-max-people } qof, { $witness-period-days ->
+        [one] { $witness-period-days } maalin
+       *[other] { $witness-period-days } maalmood
+    } gudahood.
 
 guide-get-mitid-user-id-title = Marka hore ka fakar aqoonsigaaga isticmaalaha
 guide-get-mitid-user-id-body =
@@ -53,6 +60,7 @@ guide-get-mitid-activate-body =
 guide-get-mitid-help-title = Baasaboor ajnabi ah, iyo caawimo iskaanka
 guide-get-mitid-help-body =
     Ma haysataa baasaboor ajnabi ah, lambar CPR-na ma lihid? Markaas marka hore waxaad u baahan tahay koodh la yiraahdo P-kode, oo aad ka hesho { -mitid-support } lambarka { $mitid-support-phone }.
+    P-kode-gu wuxuu ka kooban yahay { $p-code-digits } tiro. Isla P-kode-ga waxaad isku dayi kartaa { $p-code-attempts } jeer.
     Qof qaraabadaada ah ayaa taleefankiisa kuugu iskaan garayn kara. Liiska app-ka wuxuu ku riixayaa “Aktivér” (hawlgeli), kadibna “Hjælp en anden med at aktivere” (ka caawi qof kale inuu hawlgeliyo).
     Adigu waa inaad goobta joogtaa inta uu taas samaynayo.
     Qofka ku caawinaya waa inuusan ogaan koodhkaaga PIN ama aqoonsigaaga isticmaalaha.

@@ -24,7 +24,12 @@ guide-lost-phone-new-phone-body =
     Taleefanka cusub waa inaad mar kale ku hawlgelisaa app-ka { -mitid }.
     Taas waxaad ku samaynaysaa baasaboorkaaga, ama koodh hawlgelin (“Aktiveringskode”) oo aad ka hesho { -borgerservice }.
     Sidaas oo kale ayay tahay haddii app-ka la xiray, ama haddii aad hilmaantay koodhkaaga PIN.
-    Haddii aad weli haysato taleefankii hore, taa beddelkeeda waxaad ka koobiyeyn kartaa app-ka. Shid Bluetooth-ka. Ka hor intaadan koobiyeyn, waxaa jira waqti sugid ah oo ammaankaaga loogu talagalay.
+    Haddii aad weli haysato taleefankii hore, taa beddelkeeda waxaad ka koobiyeyn kartaa app-ka. Shid Bluetooth-ka.
+    Ammaankaaga awgeed, waa inaad sugtaa { $copy-app-wait-hours ->
+        [one] { $copy-app-wait-hours } saacad
+       *[other] { $copy-app-wait-hours } saacadood
+    } ka hor intaadan koobiyeyn.
+    Marka aad koobiyeynayso, waxaad isticmaashaa koodh QR ah. Wuxuu shaqeeyaa { $copy-app-qr-minutes } daqiiqo oo keliya.
 
 guide-lost-phone-misuse-title = Qof ma si xun u isticmaalay { -mitid }-kaaga?
 guide-lost-phone-misuse-body =

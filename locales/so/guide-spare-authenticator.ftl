@@ -10,6 +10,7 @@ guide-spare-authenticator-why-body =
 guide-spare-authenticator-tablet-title = App-ka oo ku jira tablet
 guide-spare-authenticator-tablet-body =
     App-ka { -mitid } waxaad ku yeelan kartaa in ka badan hal qalab, tusaale ahaan taleefankaaga iyo tablet.
+    Ugu badnaan waxaad yeelan kartaa { $max-active-apps } app oo { -mitid } ah oo firfircoon.
     App-ka waxaad ka koobiyeyn kartaa taleefankaaga, oo waxaad u gudbin kartaa tablet-ka.
     Dhowr qof ayaa wadaagi kara isla tablet-ka. Markaas qof walba wuxuu leeyahay aqoonsigiisa isticmaalaha.
     Xaaladdaas, qof walba waa inuu app-ka ku furaa koodhkiisa PIN, ee uusan ku furin raadka farta ama wejiga.

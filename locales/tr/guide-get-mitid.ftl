@@ -19,8 +19,9 @@ guide-get-mitid-witness-title = Sorular veya bir tanık
 guide-get-mitid-witness-body =
     { -borgerservice } biriminde kendinizle ilgili bazı kontrol sorularını yanıtlamanız gerekir. Bu sorular CPR numaranıza dayanır.
     Bunun yerine yanınızda bir tanık getirebilirsiniz.
-    Tanığın yetişkin olması ve bir süredir kendi { -mitid } kimliğinin olması gerekir.
-    Aynı kişi birkaç ay içinde yalnızca birkaç kişiye tanıklık edebilir.
+    Tanık en az { $witness-min-age } yaşında olmalıdır.
+    Tanığın kendi { -mitid } kimliği { $witness-mitid-days } günden uzun süredir olmalıdır.
+    Aynı kişi { $witness-period-days } gün içinde en fazla { $witness-max-people } kişiye tanıklık edebilir.
 
 guide-get-mitid-user-id-title = Önce kullanıcı kimliğinizi düşünün
 guide-get-mitid-user-id-body =
@@ -53,6 +54,7 @@ guide-get-mitid-activate-body =
 guide-get-mitid-help-title = Yabancı pasaport ve taramada yardım
 guide-get-mitid-help-body =
     Yabancı bir pasaportunuz var ve CPR numaranız yok mu? O zaman önce { -mitid-support } hattından ({ $mitid-support-phone }) P-kode adlı bir kod almanız gerekir.
+    P-kode { $p-code-digits } haneli bir koddur. Aynı P-kode ile { $p-code-attempts } kez deneyebilirsiniz.
     Bir yakınınız taramayı sizin için kendi telefonunda yapabilir. Uygulamanın menüsünde önce “Aktivér” (etkinleştir), sonra “Hjælp en anden med at aktivere” (başka birinin etkinleştirmesine yardım et) seçeneğine basar.
     Bu sırada sizin de orada olmanız gerekir.
     Size yardım eden kişi PIN kodunuzu veya kullanıcı kimliğinizi bilmemelidir.

@@ -24,7 +24,9 @@ guide-lost-phone-new-phone-body =
     Yeni bir telefonda { -mitid } uygulamasını yeniden etkinleştirmeniz gerekir.
     Bunu pasaportunuzla veya { -borgerservice } biriminden alacağınız bir etkinleştirme koduyla (“Aktiveringskode”) yaparsınız.
     Uygulama engellendiyse veya PIN kodunuzu unuttuysanız da aynısını yaparsınız.
-    Eski telefon hâlâ sizdeyse, bunun yerine uygulamayı ondan kopyalayabilirsiniz. Bluetooth’u açın. Kopyalamadan önce güvenliğiniz için bir bekleme süresi vardır.
+    Eski telefon hâlâ sizdeyse, bunun yerine uygulamayı ondan kopyalayabilirsiniz. Bluetooth’u açın.
+    Güvenliğiniz için kopyalamadan önce { $copy-app-wait-hours } saat beklemeniz gerekir.
+    Kopyalarken bir QR kodu kullanırsınız. Bu kod yalnızca { $copy-app-qr-minutes } dakika geçerlidir.
 
 guide-lost-phone-misuse-title = Biri { -mitid } kimliğinizi kötüye mi kullandı?
 guide-lost-phone-misuse-body =

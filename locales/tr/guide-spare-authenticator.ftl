@@ -10,6 +10,7 @@ guide-spare-authenticator-why-body =
 guide-spare-authenticator-tablet-title = Tablette uygulama
 guide-spare-authenticator-tablet-body =
     { -mitid } uygulamasını birden fazla cihazda kullanabilirsiniz, örneğin hem telefonunuzda hem de bir tablette.
+    En fazla { $max-active-apps } etkin { -mitid } uygulamanız olabilir.
     Uygulamayı telefonunuzdan tablete kopyalayabilirsiniz.
     Birkaç kişi aynı tableti paylaşabilir. O zaman her kişinin kendi kullanıcı kimliği olur.
     Bu durumda herkes uygulamayı parmak izi veya yüzle değil, kendi PIN koduyla açmalıdır.

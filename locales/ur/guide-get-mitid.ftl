@@ -19,8 +19,12 @@ guide-get-mitid-witness-title = سوالات یا ایک گواہ
 guide-get-mitid-witness-body =
     { -borgerservice } میں آپ کو اپنے بارے میں کچھ تصدیقی سوالات کے جواب دینے ہوں گے۔ یہ سوالات آپ کے CPR نمبر کی بنیاد پر ہوتے ہیں۔
     اس کے بجائے آپ اپنے ساتھ ایک گواہ لا سکتے ہیں۔
-    گواہ کا بالغ ہونا ضروری ہے، اور اس کے پاس خود کچھ عرصے سے { -mitid } ہونا چاہیے۔
-    ایک ہی شخص چند مہینوں میں صرف چند لوگوں کا گواہ بن سکتا ہے۔
+    گواہ کی عمر کم از کم { $witness-min-age } سال ہونی چاہیے۔
+    اس کے پاس خود { $witness-mitid-days } دن سے زیادہ عرصے سے { -mitid } ہونا چاہیے۔
+    ایک ہی شخص { $witness-period-days } دن میں زیادہ سے زیادہ { $witness-max-people ->
+        [one] { $witness-max-people } شخص
+       *[other] { $witness-max-people } لوگوں
+    } کا گواہ بن سکتا ہے۔
 
 guide-get-mitid-user-id-title = پہلے اپنا یوزر آئی ڈی سوچ لیں
 guide-get-mitid-user-id-body =
@@ -53,6 +57,10 @@ guide-get-mitid-activate-body =
 guide-get-mitid-help-title = غیر ملکی پاسپورٹ، اور اسکین میں مدد
 guide-get-mitid-help-body =
     کیا آپ کے پاس غیر ملکی پاسپورٹ ہے اور CPR نمبر نہیں ہے؟ تو پہلے آپ کو { -mitid-support } سے P-kode نام کا ایک کوڈ لینا ہوگا۔ ان کا نمبر { $mitid-support-phone } ہے۔
+    { $p-code-digits ->
+        [one] P-kode میں { $p-code-digits } ہندسہ ہوتا ہے۔
+       *[other] P-kode میں { $p-code-digits } ہندسے ہوتے ہیں۔
+    } ایک ہی P-kode سے آپ { $p-code-attempts } بار کوشش کر سکتے ہیں۔
     کوئی رشتہ دار اپنے فون پر آپ کے لیے اسکین کر سکتا ہے۔ وہ ایپ کے مینو میں پہلے «Aktivér» (فعال کریں) اور پھر «Hjælp en anden med at aktivere» (کسی اور کو فعال کرنے میں مدد کریں) دباتا ہے۔
     اس دوران آپ کا خود وہاں موجود ہونا ضروری ہے۔
     آپ کی مدد کرنے والے شخص کو آپ کا پن کوڈ یا یوزر آئی ڈی معلوم نہیں ہونا چاہیے۔

@@ -10,6 +10,10 @@ guide-spare-authenticator-why-body =
 guide-spare-authenticator-tablet-title = ٹیبلٹ پر ایپ
 guide-spare-authenticator-tablet-body =
     آپ { -mitid } ایپ ایک سے زیادہ آلات پر رکھ سکتے ہیں، مثلاً اپنے فون پر بھی اور ایک ٹیبلٹ پر بھی۔
+    آپ کے پاس زیادہ سے زیادہ { $max-active-apps ->
+        [one] { $max-active-apps } فعال { -mitid } ایپ ہو سکتی ہے۔
+       *[other] { $max-active-apps } فعال { -mitid } ایپس ہو سکتی ہیں۔
+    }
     آپ ایپ کو اپنے فون سے ٹیبلٹ پر کاپی کر سکتے ہیں۔
     کئی لوگ ایک ہی ٹیبلٹ استعمال کر سکتے ہیں۔ تب ہر شخص کا اپنا یوزر آئی ڈی ہوتا ہے۔
     اس صورت میں سب کو ایپ اپنے پن کوڈ سے کھولنی ہوگی، فنگر پرنٹ یا چہرے سے نہیں۔
