@@ -350,19 +350,23 @@ fn a_phone_number_stays_left_to_right_inside_arabic() {
     let mut l10n = Localizer::from_sources(
         "da",
         [
-            file("da", "a.ftl", "text-missing = (mangler)\ncall = Ring { $phone }.\n"),
+            file(
+                "da",
+                "a.ftl",
+                "text-missing = (mangler)\ncall = Ring { $phone }.\n",
+            ),
             file("ar", "a.ftl", "call = اتصل بالرقم { $phone }.\n"),
         ],
     )
     .expect("loads");
-    l10n.set_globals(vec![("phone".into(), Value::Text("+45 33 98 00 10".into()))]);
+    l10n.set_globals(vec![(
+        "phone".into(),
+        Value::Text("+45 33 98 00 10".into()),
+    )]);
     let ar = l10n.locale("ar").expect("ar");
     let text = l10n.format_content(&Chain::new(ar, None), "call", None);
     // A left-to-right mark first makes the bidi algorithm treat the digits as left-to-right
     // text, so "+45" stays in front; another after it keeps the full stop outside.
-    assert!(
-        text.contains("\u{200e}+45 33 98 00 10\u{200e}"),
-        "{text:?}"
-    );
+    assert!(text.contains("\u{200e}+45 33 98 00 10\u{200e}"), "{text:?}");
     assert_eq!(strip_isolation(&text), "اتصل بالرقم +45 33 98 00 10.");
 }

@@ -169,6 +169,12 @@ impl Session {
 
     /// Takes text typed into a field or password field of the current screen.
     pub fn type_text(&mut self, widget: &str, text: &str) -> Result<Typed, PracticeError> {
+        // Values in hints carry invisible direction marks; pasted from there they still match.
+        let text: String = text
+            .chars()
+            .filter(|c| !matches!(c, '\u{200e}' | '\u{200f}' | '\u{2066}'..='\u{2069}'))
+            .collect();
+        let text = text.as_str();
         let screen = self.screen();
         let Some(field) = screen
             .widgets

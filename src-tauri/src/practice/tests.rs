@@ -249,6 +249,18 @@ fn show_me_types_the_practice_values_it_needs_but_keeps_the_learners_own() {
 }
 
 #[test]
+fn a_value_pasted_from_a_hint_matches_without_its_direction_marks() {
+    let mut session = Session::start(flow(), values());
+    session.act("continue").expect("right");
+    assert_eq!(
+        session.type_text("password", "\u{2068}\u{200e}Øvelse1\u{200e}\u{2069}"),
+        Ok(Typed::Kept)
+    );
+    assert_eq!(session.typed("password"), Some("Øvelse1"));
+    assert_eq!(session.act("continue"), Ok(Outcome::Finished));
+}
+
+#[test]
 fn starting_again_forgets_the_run() {
     let mut session = Session::start(flow(), values());
     session.type_text("user-id", "amal2024").expect("a field");
