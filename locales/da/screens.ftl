@@ -2,6 +2,8 @@
 ### (content brief section 7, including capitalisation). Danish only: the app always shows
 ### these in Danish, in every language. Never translate them; there is no such file in other locales.
 ### One message per term in src-tauri/content/glossary.toml: screen-<term id>.
+### The line below tells the locale check that no other locale should have this file.
+### reference-only
 
 ## MitID login box and app
 # Source: https://www.mitid.dk/en-gb/help/help-universe/how-to-log-on/

@@ -51,7 +51,7 @@ search-title = Søg
 # Label of the search field.
 search-label = Søg i vejledningerne
 search-button = Søg
-search-hint = Skriv et ord, for eksempel »MitID« eller »post«.
+search-hint = Skriv et ord, for eksempel »{ -mitid }« eller »post«.
 glossary-title = Ordliste
 glossary-intro = Ordene, du møder på de danske skærme, og hvad de betyder.
 settings-title = Indstillinger

@@ -30,7 +30,7 @@ guide-keyboard-hint = You can also use the arrow keys to go forward and back.
 search-title = Search
 search-label = Search the guides
 search-button = Search
-search-hint = Type a word, for example “MitID” or “post”.
+search-hint = Type a word, for example “{ -mitid }” or “post”.
 glossary-title = Word list
 glossary-intro = The words you meet on the Danish screens, and what they mean.
 settings-title = Settings
@@ -43,6 +43,7 @@ settings-forget = Forget everything
 settings-forget-hint = This deletes your language choice, your settings, and everything you have read and practised. You cannot undo it.
 settings-forget-confirm = Yes, forget everything
 settings-forget-cancel = No, keep it
+# check-ignore: unchanged
 notice-dismiss = OK
 practice-tag = Practice
 practice-guidance-heading = What to do
@@ -68,6 +69,7 @@ practice-error-label = Error
 # Screen-reader name of the code display (kodeviser) device drawn beside the screen.
 practice-code-display-label = Your code display
 # Screen-reader names of the two devices in a practice, shown side by side.
+# check-ignore: unchanged
 practice-computer-label = Computer
 practice-phone-label = Phone
 # Marks the device that only shows how things stand meanwhile; you act on the other one.

@@ -30,7 +30,7 @@ guide-keyboard-hint = Ok tuşlarıyla da ileri ve geri gidebilirsiniz.
 search-title = Ara
 search-label = Rehberlerde arayın
 search-button = Ara
-search-hint = Bir kelime yazın, örneğin “MitID” veya “posta”.
+search-hint = Bir kelime yazın, örneğin “{ -mitid }” veya “posta”.
 glossary-title = Sözlük
 glossary-intro = Danca ekranlarda gördüğünüz kelimeler ve anlamları.
 settings-title = Ayarlar
@@ -69,6 +69,7 @@ practice-error-label = Hata
 practice-code-display-label = Kod göstericiniz
 # Screen-reader names of the two devices in a practice, shown side by side.
 practice-computer-label = Bilgisayar
+# check-ignore: unchanged
 practice-phone-label = Telefon
 # Marks the device that only shows how things stand meanwhile; you act on the other one.
 practice-meanwhile-label = Bu sırada

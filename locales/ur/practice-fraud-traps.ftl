@@ -15,4 +15,4 @@ practice-fraud-traps-whom-borgerservice-feedback = { -borgerservice } تب مد�
 practice-fraud-traps-fake-box-guidance = ایک صفحہ { -mitid } کے باکس جیسا دکھائی دیتا ہے۔ اوپر ایڈریس دیکھیں: یہ «mitid.dk» پر ختم نہیں ہوتا۔ کچھ نہ لکھیں۔ صفحہ بند کر دیں۔
 practice-fraud-traps-fake-box-hint = ایڈریس پڑھیں۔ پھر وہ بٹن دبائیں جو صفحہ بند کرتا ہے۔
 practice-fraud-traps-fake-box-continue-feedback = ایڈریس «mitid.dk» پر ختم نہیں ہوتا، اس لیے یہ { -mitid } کا اصلی باکس نہیں ہے۔ یہاں کچھ نہ لکھیں۔ صفحہ بند کر دیں۔
-practice-fraud-traps-done-guidance = بہت خوب! جو آپ نے خود شروع نہیں کیا تھا اسے آپ نے رد کیا، آپ نے کال ختم کی، آپ جانتے ہیں کہ کسے فون کرنا ہے، اور آپ ایڈریس چیک کرتے ہیں۔ یاد رکھیں: { -mitid } Support { $mitid-support-phone }
+practice-fraud-traps-done-guidance = بہت خوب! جو آپ نے خود شروع نہیں کیا تھا اسے آپ نے رد کیا، آپ نے کال ختم کی، آپ جانتے ہیں کہ کسے فون کرنا ہے، اور آپ ایڈریس چیک کرتے ہیں۔ یاد رکھیں: { -mitid } Support { $mitid-support-phone }۔

@@ -355,7 +355,7 @@ impl Views<'_> {
             locale: self.chain.primary().tag(),
             dir: self.chain.primary().direction(),
             text: l10n.format_file(self.chain, UI_FILE),
-            screens: l10n.format_file_danish(SCREENS_FILE),
+            screens: l10n.format_file_danish(self.chain, SCREENS_FILE),
             languages,
             first_run: settings.locale.is_none(),
             settings: SettingsView {
@@ -524,7 +524,7 @@ impl Views<'_> {
                     value: current
                         .then(|| session.typed(&w.id).map(str::to_owned))
                         .flatten(),
-                    asker: w.asker.as_deref().map(|m| self.l10n.format_danish(m)),
+                    asker: w.asker.as_deref().map(|m| self.l10n.format_danish(self.chain, m)),
                     words: (w.kind == "call").then(|| {
                         self.text(&format!("practice-{flow}-{}-{}-words", screen.id, w.id))
                     }),
@@ -550,7 +550,7 @@ impl Views<'_> {
     fn term(&self, term: &str) -> TermView {
         TermView {
             id: term.to_owned(),
-            danish: self.l10n.format_danish(&format!("screen-{term}")),
+            danish: self.l10n.format_danish(self.chain, &format!("screen-{term}")),
             meaning: self.text(&format!("glossary-{term}")),
         }
     }

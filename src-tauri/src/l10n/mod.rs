@@ -2,11 +2,15 @@
 //! formats messages along a fallback chain (chosen locale, second language, Danish) and tells
 //! each locale's writing direction.
 
+pub mod check;
 mod embedded;
 mod locale;
 mod numbers;
+pub mod plural;
+pub mod pseudo;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::{Mutex, PoisonError};
 
 use fluent::concurrent::FluentBundle;
 use fluent::{FluentArgs, FluentResource, FluentValue};
@@ -15,6 +19,7 @@ use serde::Serialize;
 use unic_langid::LanguageIdentifier;
 
 pub use locale::{Direction, Locale};
+use plural::Plurals;
 
 /// Typed IDs of every Danish message, generated at build time so a missing one fails to compile.
 pub mod id {
@@ -151,11 +156,29 @@ impl Chain {
     }
 }
 
+/// Where a shown text came from, for translators.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct MessageRef {
+    /// The message ID.
+    pub id: String,
+    /// The file, relative to the locale folder's parent, such as `so/ui.ftl`.
+    pub path: String,
+    /// One-based line of the message.
+    pub line: usize,
+}
+
 struct LoadedLocale {
     locale: Locale,
     bundle: FluentBundle<FluentResource>,
     /// Message IDs per file, in file order, so a whole file can be handed to the UI.
     files: BTreeMap<String, Vec<String>>,
+    /// Where each message is defined: `locale/file` and line.
+    places: HashMap<String, (String, usize)>,
+    /// CLDR's plural rules, which choose variants instead of Fluent's own.
+    plurals: Option<Plurals>,
+    /// For a pseudo-locale: the reference with the same transform, for the Danish screens.
+    danish: Option<FluentBundle<FluentResource>>,
 }
 
 /// Every loaded locale and the problems met while loading them.
@@ -165,7 +188,14 @@ pub struct Localizer {
     problems: Vec<LoadProblem>,
     /// Values every message may use, such as phone numbers kept in one place.
     globals: Vec<(String, Value)>,
+    /// In translator mode, the built-in reference: the last fallback when a file on disk breaks.
+    built_in: Option<LoadedLocale>,
+    /// In translator mode, every text shown and where it came from, keyed without isolation marks.
+    shown: Option<Mutex<HashMap<String, Vec<MessageRef>>>>,
 }
+
+/// How many shown texts translator mode remembers before it starts afresh.
+const SHOWN_LIMIT: usize = 50_000;
 
 impl Localizer {
     /// The locales built into the binary.
@@ -178,43 +208,14 @@ impl Localizer {
         reference: &str,
         files: impl IntoIterator<Item = SourceFile>,
     ) -> Result<Self, L10nError> {
-        let mut locales: Vec<LoadedLocale> = Vec::new();
+        let files: Vec<SourceFile> = files.into_iter().collect();
         let mut problems = Vec::new();
-        for file in files {
-            let Ok(langid) = file.locale.parse::<LanguageIdentifier>() else {
-                problems.push(problem(
-                    &file,
-                    1,
-                    1,
-                    format!("`{}` is not a locale tag", file.locale),
-                ));
-                continue;
-            };
-            let index = match locales.iter().position(|l| l.locale.0 == langid) {
-                Some(index) => index,
-                None => {
-                    let mut bundle = FluentBundle::new_concurrent(vec![langid.clone()]);
-                    bundle.set_use_isolating(true);
-                    bundle.set_formatter(Some(numbers::format));
-                    locales.push(LoadedLocale {
-                        locale: Locale(langid),
-                        bundle,
-                        files: BTreeMap::new(),
-                    });
-                    locales.len() - 1
-                }
-            };
-            add_file(&mut locales[index], file, &mut problems);
-        }
+        let locales = load(&files, &mut problems);
         let reference = locales
             .iter()
             .position(|l| l.locale.tag() == reference)
             .ok_or_else(|| L10nError::NoReference(reference.to_owned()))?;
-        if locales[reference]
-            .bundle
-            .get_message(TEXT_MISSING)
-            .is_none()
-        {
+        if locales[reference].bundle.get_message(TEXT_MISSING).is_none() {
             return Err(L10nError::MissingRequired(TEXT_MISSING));
         }
         Ok(Self {
@@ -222,7 +223,120 @@ impl Localizer {
             reference,
             problems,
             globals: Vec::new(),
+            built_in: None,
+            shown: None,
         })
+    }
+
+    /// Translator mode: the files of a folder on disk, the pseudo-locales made from its English
+    /// (or its reference), and the built-in reference under everything, so that no broken or
+    /// missing file can leave a text empty. Every text shown is remembered for `shown_messages`.
+    pub fn for_translation(files: Vec<SourceFile>) -> Result<Self, L10nError> {
+        let mut problems = Vec::new();
+        let mut locales = load(&files, &mut problems);
+        let pseudo_base = if files.iter().any(|f| f.locale == PSEUDO_BASE) {
+            PSEUDO_BASE
+        } else {
+            REFERENCE
+        };
+        for (tag, _) in pseudo::ALL {
+            let based: Vec<SourceFile> = files
+                .iter()
+                .filter(|f| f.locale == pseudo_base)
+                .map(|f| SourceFile {
+                    locale: tag.to_owned(),
+                    ..f.clone()
+                })
+                .collect();
+            // The base's problems are already listed once.
+            let mut pseudo = load(&based, &mut Vec::new());
+            if let Some(mut loaded) = pseudo.pop() {
+                let danish: Vec<SourceFile> =
+                    files.iter().filter(|f| f.locale == REFERENCE).cloned().collect();
+                loaded.danish = load_with(&danish, tag, &mut Vec::new()).map(|l| l.bundle);
+                locales.push(loaded);
+            }
+        }
+        let built_in = load(&embedded::sources().filter(|f| f.locale == REFERENCE).collect::<Vec<_>>(), &mut Vec::new()).pop();
+        let on_disk = locales.iter().position(|l| {
+            l.locale.tag() == REFERENCE && l.bundle.get_message(TEXT_MISSING).is_some()
+        });
+        let (reference, built_in) = match (on_disk, built_in) {
+            (Some(index), built_in) => (index, built_in),
+            (None, Some(built_in)) => {
+                // Without a usable reference on disk, the built-in one stands in for it.
+                locales.retain(|l| l.locale.tag() != REFERENCE);
+                locales.push(built_in);
+                (locales.len() - 1, None)
+            }
+            (None, None) => return Err(L10nError::MissingRequired(TEXT_MISSING)),
+        };
+        Ok(Self {
+            locales,
+            reference,
+            problems,
+            globals: Vec::new(),
+            built_in,
+            shown: Some(Mutex::new(HashMap::new())),
+        })
+    }
+
+    /// Whether this is translator mode, loaded from disk.
+    pub fn is_translation(&self) -> bool {
+        self.shown.is_some()
+    }
+
+    /// The messages whose shown text is, or is part of, `text` (translator mode only), longest
+    /// first, so a translator can find the message behind any text on screen.
+    pub fn shown_messages(&self, text: &str) -> Vec<MessageRef> {
+        let Some(shown) = &self.shown else {
+            return Vec::new();
+        };
+        let wanted = plain(text);
+        if wanted.is_empty() {
+            return Vec::new();
+        }
+        let shown = shown.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(exact) = shown.get(&wanted) {
+            return exact.clone();
+        }
+        let mut parts: Vec<(&String, &Vec<MessageRef>)> = shown
+            .iter()
+            .filter(|(text, _)| text.chars().count() > 1 && wanted.contains(text.as_str()))
+            .collect();
+        parts.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(b.0)));
+        let mut found: Vec<MessageRef> = Vec::new();
+        for (_, refs) in parts {
+            for message in refs {
+                if !found.contains(message) {
+                    found.push(message.clone());
+                }
+            }
+        }
+        found.truncate(MAX_LOOKUP);
+        found
+    }
+
+    fn remember(&self, text: &str, loaded: &LoadedLocale, id: &str) {
+        let Some(shown) = &self.shown else {
+            return;
+        };
+        let Some((path, line)) = loaded.places.get(id) else {
+            return;
+        };
+        let message = MessageRef {
+            id: id.to_owned(),
+            path: path.clone(),
+            line: *line,
+        };
+        let mut shown = shown.lock().unwrap_or_else(PoisonError::into_inner);
+        if shown.len() >= SHOWN_LIMIT {
+            shown.clear();
+        }
+        let refs = shown.entry(plain(text)).or_default();
+        if !refs.contains(&message) {
+            refs.push(message);
+        }
     }
 
     /// Sets the values every message may use as variables, such as facts that change.
@@ -310,21 +424,37 @@ impl Localizer {
 
     /// A message from the reference locale only: the Danish labels of the simulated screens,
     /// which the learner must see in Danish whatever language the guidance is in.
-    pub fn format_danish(&self, id: &str) -> String {
+    /// In a pseudo-locale they are transformed too, so that they count as text from Fluent.
+    pub fn format_danish(&self, chain: &Chain, id: &str) -> String {
         let reference = &self.locales[self.reference];
         let args = self.with_globals(None);
-        try_format(&reference.bundle, id, Some(&args))
-            .or_else(|| try_format(&reference.bundle, TEXT_MISSING, None))
+        let pseudo = self.loaded(&chain.primary).and_then(|l| l.danish.as_ref());
+        let bundles = pseudo
+            .into_iter()
+            .chain(std::iter::once(&reference.bundle))
+            .chain(self.built_in.as_ref().map(|b| &b.bundle));
+        for bundle in bundles {
+            if let Some(text) = try_format(bundle, reference.plurals.as_ref(), id, Some(&args)) {
+                self.remember(&text, reference, id);
+                return text;
+            }
+        }
+        self.text_missing()
+    }
+
+    fn text_missing(&self) -> String {
+        let reference = &self.locales[self.reference];
+        try_format(&reference.bundle, None, TEXT_MISSING, None)
             .unwrap_or_else(|| "\u{fffd}".to_owned())
     }
 
     /// Every message of one reference file, formatted in the reference locale only.
-    pub fn format_file_danish(&self, file: &str) -> BTreeMap<String, String> {
+    pub fn format_file_danish(&self, chain: &Chain, file: &str) -> BTreeMap<String, String> {
         let Some(ids) = self.locales[self.reference].files.get(file) else {
             return BTreeMap::new();
         };
         ids.iter()
-            .map(|id| (id.clone(), self.format_danish(id)))
+            .map(|id| (id.clone(), self.format_danish(chain, id)))
             .collect()
     }
 
@@ -338,11 +468,41 @@ impl Localizer {
             .collect()
     }
 
+    /// A problem the locale check found, explained in the chain's language.
+    pub fn explain(&self, chain: &Chain, problem: &check::Problem) -> String {
+        let mut args = Args::new();
+        for (name, detail) in &problem.details {
+            args = match detail {
+                check::Detail::Text(text) => args.text(name, text.clone()),
+                check::Detail::Number(number) => args.number(name, *number),
+            };
+        }
+        self.format_id(chain, &problem.check.message_id(), Some(&args))
+    }
+
+    /// Who reviewed a locale and when, or that nobody has yet.
+    pub fn review_status(&self, chain: &Chain, review: &check::Review) -> String {
+        match review.state {
+            check::ReviewState::Draft => self.format(chain, id::STATUS_DRAFT, None),
+            check::ReviewState::Reviewed => {
+                let args = Args::new()
+                    .text("reviewer", review.reviewer.clone())
+                    .text("date", review.date.clone());
+                self.format(chain, id::STATUS_REVIEWED, Some(&args))
+            }
+        }
+    }
+
     /// The locale's own name for itself, such as `العربية` for Arabic.
     pub fn language_name(&self, locale: &Locale) -> String {
+        let tag = locale.tag();
+        let name = pseudo::ALL
+            .iter()
+            .find(|(pseudo, _)| *pseudo == tag)
+            .map_or(LANGUAGE_NAME, |(_, name)| *name);
         self.loaded(locale)
-            .and_then(|l| try_format(&l.bundle, LANGUAGE_NAME, None))
-            .unwrap_or_else(|| locale.tag())
+            .and_then(|l| try_format(&l.bundle, None, name, None))
+            .unwrap_or(tag)
     }
 
     fn with_globals(&self, args: Option<&Args>) -> Args {
@@ -366,19 +526,87 @@ impl Localizer {
             .into_iter()
             .flatten()
             .filter_map(|locale| self.loaded(locale))
-            .chain(std::iter::once(reference));
+            .chain(std::iter::once(reference))
+            .chain(self.built_in.as_ref());
         for loaded in tried {
-            if let Some(text) = try_format(&loaded.bundle, id, args) {
+            if let Some(text) = try_format(&loaded.bundle, loaded.plurals.as_ref(), id, args) {
+                self.remember(&text, loaded, id);
                 return text;
             }
         }
         // The constructor made sure the reference has this message.
-        try_format(&reference.bundle, TEXT_MISSING, None).unwrap_or_else(|| "\u{fffd}".to_owned())
+        self.text_missing()
     }
 
     fn loaded(&self, locale: &Locale) -> Option<&LoadedLocale> {
         self.locales.iter().find(|l| &l.locale == locale)
     }
+}
+
+/// The locale files built into the binary.
+pub fn built_in_sources() -> impl Iterator<Item = SourceFile> {
+    embedded::sources()
+}
+
+/// The text without isolation and direction marks or surrounding space, as a lookup key.
+fn plain(text: &str) -> String {
+    text.replace(
+        ['\u{2068}', '\u{2069}', '\u{200e}', '\u{200f}', '\u{202e}', '\u{202c}'],
+        "",
+    )
+    .trim()
+    .to_owned()
+}
+
+/// At most this many messages are named for one text.
+const MAX_LOOKUP: usize = 8;
+
+/// The locale whose files the pseudo-locales transform, when a tree has it.
+const PSEUDO_BASE: &str = "en";
+
+/// Loads files into one bundle per locale folder, in the order the folders first appear.
+fn load(files: &[SourceFile], problems: &mut Vec<LoadProblem>) -> Vec<LoadedLocale> {
+    let mut locales: Vec<LoadedLocale> = Vec::new();
+    let mut tags: Vec<&str> = Vec::new();
+    for file in files {
+        if !tags.contains(&file.locale.as_str()) {
+            tags.push(&file.locale);
+        }
+    }
+    for tag in tags {
+        let own: Vec<SourceFile> = files.iter().filter(|f| f.locale == tag).cloned().collect();
+        if let Some(loaded) = load_with(&own, tag, problems) {
+            locales.push(loaded);
+        }
+    }
+    locales
+}
+
+/// Loads files into one bundle for `tag` (which may differ from the files' own folder, as for
+/// a pseudo-locale made from English).
+fn load_with(files: &[SourceFile], tag: &str, problems: &mut Vec<LoadProblem>) -> Option<LoadedLocale> {
+    let Ok(langid) = tag.parse::<LanguageIdentifier>() else {
+        if let Some(file) = files.first() {
+            problems.push(problem(file, 1, 1, format!("`{tag}` is not a locale tag")));
+        }
+        return None;
+    };
+    let mut bundle = FluentBundle::new_concurrent(vec![langid.clone()]);
+    bundle.set_use_isolating(true);
+    bundle.set_formatter(Some(numbers::format));
+    bundle.set_transform(pseudo::transform_for(tag));
+    let mut loaded = LoadedLocale {
+        plurals: Plurals::for_tag(tag),
+        locale: Locale(langid),
+        bundle,
+        files: BTreeMap::new(),
+        places: HashMap::new(),
+        danish: None,
+    };
+    for file in files {
+        add_file(&mut loaded, file.clone(), problems);
+    }
+    Some(loaded)
 }
 
 fn add_file(loaded: &mut LoadedLocale, file: SourceFile, problems: &mut Vec<LoadProblem>) {
@@ -401,13 +629,20 @@ fn add_file(loaded: &mut LoadedLocale, file: SourceFile, problems: &mut Vec<Load
             resource
         }
     };
-    let ids: Vec<String> = resource
-        .entries()
-        .filter_map(|entry| match entry {
-            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
-            _ => None,
-        })
-        .collect();
+    let path = format!("{}/{}", file.locale, file.name);
+    let source = resource.source();
+    let mut ids = Vec::new();
+    for entry in resource.entries() {
+        if let fluent_syntax::ast::Entry::Message(m) = entry {
+            // The parser keeps no spans, but its identifiers are slices of the source.
+            let offset = (m.id.name.as_ptr() as usize).saturating_sub(source.as_ptr() as usize);
+            let (line, _) = line_and_column(source, offset);
+            loaded
+                .places
+                .insert(m.id.name.to_owned(), (path.clone(), line));
+            ids.push(m.id.name.to_owned());
+        }
+    }
     if let Err(errors) = loaded.bundle.add_resource(resource) {
         for error in errors {
             problems.push(problem(&file, 1, 1, error.to_string()));
@@ -428,12 +663,17 @@ fn problem(file: &SourceFile, line: usize, column: usize, message: String) -> Lo
 
 fn try_format(
     bundle: &FluentBundle<FluentResource>,
+    plurals: Option<&Plurals>,
     id: &str,
     args: Option<&Args>,
 ) -> Option<String> {
     let pattern = bundle.get_message(id)?.value()?;
+    let pattern = match plurals {
+        Some(plurals) => plural::choose(pattern, args.map(|a| &a.0), plurals),
+        None => std::borrow::Cow::Borrowed(pattern),
+    };
     let mut errors = Vec::new();
-    let text = bundle.format_pattern(pattern, args.map(|a| &a.0), &mut errors);
+    let text = bundle.format_pattern(&pattern, args.map(|a| &a.0), &mut errors);
     (errors.is_empty() && !text.trim().is_empty()).then(|| text.into_owned())
 }
 

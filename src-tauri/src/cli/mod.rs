@@ -1,6 +1,8 @@
 //! The command line on the same binary, with no window: list guides, and show one as text,
 //! JSON or a printable HTML handout. All text comes from the same view models as the app.
 
+mod l10n;
+
 use std::fmt::Write as _;
 use std::process::ExitCode;
 
@@ -13,15 +15,15 @@ use crate::views::{GuideView, Views};
 const USAGE_ERROR: u8 = 2;
 
 /// The fonts a handout embeds, so it prints right without anything installed.
-const LATIN_FONT: &[u8] = include_bytes!("../../ui/src/fonts/NotoSans-Regular.woff2");
-const NASKH_FONT: &[u8] = include_bytes!("../../ui/src/fonts/NotoNaskhArabic-Regular.woff2");
-const NASTALIQ_FONT: &[u8] = include_bytes!("../../ui/src/fonts/NotoNastaliqUrdu-Regular.woff2");
+const LATIN_FONT: &[u8] = include_bytes!("../../../ui/src/fonts/NotoSans-Regular.woff2");
+const NASKH_FONT: &[u8] = include_bytes!("../../../ui/src/fonts/NotoNaskhArabic-Regular.woff2");
+const NASTALIQ_FONT: &[u8] = include_bytes!("../../../ui/src/fonts/NotoNastaliqUrdu-Regular.woff2");
 
 /// Whether the arguments ask for the command line rather than the window.
 pub fn wants_cli(args: &[String]) -> bool {
     matches!(
         args.first().map(String::as_str),
-        Some("guides" | "help" | "--help" | "-h")
+        Some("guides" | "l10n" | "help" | "--help" | "-h")
     )
 }
 
@@ -57,6 +59,10 @@ pub fn main(args: &[String], os_locales: &[String]) -> ExitCode {
         (Err(e), _) => return internal(&e),
         (_, Err(e)) => return internal(&e),
     };
+    if args.first().map(String::as_str) == Some("l10n") {
+        let chain = Chain::new(l10n.negotiate(os_locales), l10n.locale("en").ok());
+        return l10n::main(&l10n, &chain, &args[1..]);
+    }
     match run(l10n, content, args, os_locales) {
         Outcome::Print(text) => {
             print!("{text}");
