@@ -25,6 +25,10 @@ const COMMANDS: &[&str] = &[
     "practice_show_me",
     "practice_restart",
     "practice_view",
+    "translator_start",
+    "translator_stop",
+    "translator_view",
+    "translator_lookup",
 ];
 
 fn main() {

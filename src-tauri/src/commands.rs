@@ -5,7 +5,9 @@
 use serde::Serialize;
 use tauri::State;
 
+use crate::l10n::MessageRef;
 use crate::state::{AppState, CoreError, SettingsChange};
+use crate::translation::TranslatorView;
 use crate::views::{GuideView, PracticeView, SearchView, TermView, UiView};
 
 /// An error the UI can show: a kind to branch on and a message in the user's language.
@@ -48,6 +50,7 @@ fn reply<T>(state: &AppState, result: Result<T, CoreError>) -> Reply<T> {
                 ErrorKind::InvalidInput
             }
             CoreError::Progress(_) => ErrorKind::NotSaved,
+            CoreError::Translation(_) => ErrorKind::InvalidInput,
             CoreError::Content(_) => ErrorKind::Internal,
         },
         message: state.describe(&error),
@@ -152,4 +155,50 @@ pub fn practice_restart(state: State<'_, AppState>) -> Reply<PracticeView> {
 #[tauri::command]
 pub fn practice_view(state: State<'_, AppState>) -> Reply<PracticeView> {
     reply(&state, state.practice_view())
+}
+
+/// Longest folder path accepted from the window, in characters: far beyond any real path.
+const MAX_FOLDER: usize = 4096;
+/// Longest text looked up for its message, in bytes: more than any screen shows in one place.
+const MAX_LOOKUP: usize = 16 * 1024;
+
+/// Starts translator mode on a locale folder and watches it for changes.
+#[tauri::command]
+pub fn translator_start<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    state: State<'_, AppState>,
+    folder: String,
+) -> Reply<TranslatorView> {
+    // An empty, overlong or impossible path is simply a folder that cannot be read, which the
+    // core explains; only the length is bounded here, so nothing huge is echoed back.
+    let folder: String = folder.trim().chars().take(MAX_FOLDER).collect();
+    let folder = std::path::PathBuf::from(folder);
+    let view = reply(&state, state.start_translation(&folder))?;
+    crate::watch::watch(&app, &folder);
+    Ok(view)
+}
+
+/// Ends translator mode: the built-in texts again, and no more watching.
+#[tauri::command]
+pub fn translator_stop<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    state: State<'_, AppState>,
+) -> Reply<UiView> {
+    crate::watch::stop(&app);
+    reply(&state, state.stop_translation())
+}
+
+/// Translator mode's folder, problems and status, or nothing when it is off.
+#[tauri::command]
+pub fn translator_view(state: State<'_, AppState>) -> Option<TranslatorView> {
+    state.translator_view()
+}
+
+/// The messages behind a text on screen, in translator mode.
+#[tauri::command]
+pub fn translator_lookup(state: State<'_, AppState>, text: String) -> Vec<MessageRef> {
+    if text.len() > MAX_LOOKUP {
+        return Vec::new();
+    }
+    state.lookup(&text)
 }

@@ -8,7 +8,9 @@ pub mod l10n;
 pub mod practice;
 pub mod progress;
 pub mod state;
+pub mod translation;
 pub mod views;
+mod watch;
 
 use tauri::{Manager, Runtime};
 
@@ -33,24 +35,30 @@ pub enum StartError {
 
 /// Registers Trinvis's commands on a builder of any runtime, so tests can use the mock one.
 pub fn with_commands<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
-    builder.invoke_handler(tauri::generate_handler![
-        commands::load_ui,
-        commands::set_locale,
-        commands::change_settings,
-        commands::open_guide,
-        commands::record_step,
-        commands::search,
-        commands::glossary,
-        commands::forget_everything,
-        commands::dismiss_notice,
-        commands::start_practice,
-        commands::practice_act,
-        commands::practice_type,
-        commands::practice_hint,
-        commands::practice_show_me,
-        commands::practice_restart,
-        commands::practice_view,
-    ])
+    builder
+        .manage(watch::Watching::default())
+        .invoke_handler(tauri::generate_handler![
+            commands::load_ui,
+            commands::set_locale,
+            commands::change_settings,
+            commands::open_guide,
+            commands::record_step,
+            commands::search,
+            commands::glossary,
+            commands::forget_everything,
+            commands::dismiss_notice,
+            commands::start_practice,
+            commands::practice_act,
+            commands::practice_type,
+            commands::practice_hint,
+            commands::practice_show_me,
+            commands::practice_restart,
+            commands::practice_view,
+            commands::translator_start,
+            commands::translator_stop,
+            commands::translator_view,
+            commands::translator_lookup,
+        ])
 }
 
 /// The core state with progress kept in `data_dir`.
@@ -67,12 +75,20 @@ pub fn core_state(
     )?)
 }
 
-/// Opens the Trinvis window and runs until it is closed.
-pub fn run() -> Result<(), StartError> {
+/// Opens the Trinvis window and runs until it is closed; in translator mode on `translate`'s
+/// folder when one is given.
+pub fn run(translate: Option<std::path::PathBuf>) -> Result<(), StartError> {
     let os_locales: Vec<String> = sys_locale::get_locales().collect();
     with_commands(tauri::Builder::default())
         .setup(move |app| {
             let state = core_state(&app.path().app_data_dir()?, &os_locales)?;
+            if let Some(folder) = &translate {
+                // A folder that cannot be used leaves the app in its own texts, and says why.
+                match state.start_translation(folder) {
+                    Ok(_) => watch::watch(app.handle(), folder),
+                    Err(error) => eprintln!("{}", state.describe(&error)),
+                }
+            }
             let title = state.l10n().format(&state.chain(), id::WINDOW_TITLE, None);
             app.manage(state);
             if let Some(window) = app.get_webview_window("main") {

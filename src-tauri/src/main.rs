@@ -9,7 +9,11 @@ fn main() -> ExitCode {
         let os_locales: Vec<String> = sys_locale::get_locales().collect();
         return trinvis::cli::main(&args, &os_locales);
     }
-    match trinvis::run() {
+    let translate = match args.as_slice() {
+        [flag, folder, ..] if flag == "--translate" => Some(std::path::PathBuf::from(folder)),
+        _ => None,
+    };
+    match trinvis::run(translate) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("{error}");

@@ -1,13 +1,15 @@
 //! The app's core state, free of Tauri so it is tested without a window: locales, content,
 //! the user's progress, and the language chain chosen from them.
 
-use std::sync::{Mutex, PoisonError, RwLock};
+use std::path::Path;
+use std::sync::{Arc, Mutex, PoisonError, RwLock};
 
 use crate::content::{ContentError, ContentStore};
 use crate::l10n::Value;
-use crate::l10n::{id, Args, Chain, Localizer, UnknownLocale};
+use crate::l10n::{id, pseudo, Args, Chain, Localizer, MessageRef, UnknownLocale};
 use crate::practice::{Outcome, PracticeError, PracticeValues, Session, Typed};
 use crate::progress::{Notice, ProgressError, ProgressStore, Settings};
+use crate::translation::{self, Translation, TranslationError, TranslatorView};
 use crate::views::{
     GuideView, PracticeNotes, PracticeView, SearchView, TermView, UiView, Views, TEXT_SIZES,
 };
@@ -53,6 +55,9 @@ pub enum CoreError {
     /// The progress database failed to save.
     #[error(transparent)]
     Progress(#[from] ProgressError),
+    /// A folder could not be opened for translator mode.
+    #[error(transparent)]
+    Translation(#[from] TranslationError),
 }
 
 impl From<ContentError> for CoreError {
@@ -79,7 +84,14 @@ pub struct SettingsChange {
 
 /// Locales, content and progress, and the user's current language chain.
 pub struct AppState {
-    l10n: Localizer,
+    /// The texts shown: the built-in ones, or a folder's in translator mode.
+    l10n: RwLock<Arc<Localizer>>,
+    /// The built-in texts, to return to when translator mode ends.
+    built_in: Arc<Localizer>,
+    /// Translator mode's folder and its last check, when it is on.
+    translation: Mutex<Option<Translation>>,
+    /// The values every message may use, set on every localizer loaded.
+    globals: Vec<(String, crate::l10n::Value)>,
     content: ContentStore,
     progress: ProgressStore,
     /// The settings in force; saved to `progress` when possible, so a full or read-only disk
@@ -99,12 +111,17 @@ impl AppState {
         mut progress: ProgressStore,
         os_locales: &[String],
     ) -> Result<Self, ContentError> {
-        l10n.set_globals(content.facts()?);
+        let globals = content.facts()?;
+        l10n.set_globals(globals.clone());
         let settings = progress.settings();
         let chain = chain_for(&l10n, &settings, os_locales);
         let notice = progress.take_notice();
+        let l10n = Arc::new(l10n);
         Ok(Self {
-            l10n,
+            built_in: Arc::clone(&l10n),
+            l10n: RwLock::new(l10n),
+            translation: Mutex::new(None),
+            globals,
             content,
             progress,
             settings: RwLock::new(settings),
@@ -114,9 +131,9 @@ impl AppState {
         })
     }
 
-    /// The loaded locales.
-    pub fn l10n(&self) -> &Localizer {
-        &self.l10n
+    /// The texts shown now.
+    pub fn l10n(&self) -> Arc<Localizer> {
+        Arc::clone(&self.l10n.read().unwrap_or_else(PoisonError::into_inner))
     }
 
     /// The current language chain.
@@ -127,13 +144,16 @@ impl AppState {
             .clone()
     }
 
-    fn views<'a>(&'a self, chain: &'a Chain) -> Views<'a> {
-        Views {
-            l10n: &self.l10n,
+    /// Runs `work` with view builders in the current texts and language.
+    fn with_views<T>(&self, work: impl FnOnce(&Views<'_>) -> T) -> T {
+        let l10n = self.l10n();
+        let chain = self.chain();
+        work(&Views {
+            l10n: &l10n,
             content: &self.content,
             progress: &self.progress,
-            chain,
-        }
+            chain: &chain,
+        })
     }
 
     /// The UI shell and home screen in the current language.
@@ -150,13 +170,15 @@ impl AppState {
             .read()
             .unwrap_or_else(PoisonError::into_inner)
             .clone();
-        Ok(self.views(&chain).ui(&settings, notice)?)
+        let mut view = self.with_views(|views| views.ui(&settings, notice))?;
+        view.translator = self.translating();
+        Ok(view)
     }
 
     /// Puts new settings in force and saves them if the disk allows.
     fn apply(&self, settings: Settings) {
         *self.chain.write().unwrap_or_else(PoisonError::into_inner) =
-            chain_for(&self.l10n, &settings, &[]);
+            chain_for(&self.l10n(), &settings, &[]);
         let saved = self.progress.save_settings(&settings);
         *self
             .settings
@@ -184,7 +206,15 @@ impl AppState {
 
     /// Switches language, remembers the choice, and returns the UI in the new language.
     pub fn set_locale(&self, tag: &str) -> Result<UiView, CoreError> {
-        let locale = self.l10n.locale(tag)?;
+        let l10n = self.l10n();
+        let locale = l10n.locale(tag)?;
+        if pseudo::transform_for(&locale.tag()).is_some() {
+            // A pseudo-locale is a translator's tool for this session, never a saved choice.
+            let second = self.chain().second().cloned();
+            *self.chain.write().unwrap_or_else(PoisonError::into_inner) =
+                Chain::new(locale, second);
+            return self.ui_view();
+        }
         let mut settings = self.settings();
         settings.locale = Some(locale.tag());
         self.apply(settings);
@@ -193,7 +223,7 @@ impl AppState {
 
     /// Changes the second language, text size and contrast.
     pub fn change_settings(&self, change: &SettingsChange) -> Result<UiView, CoreError> {
-        self.l10n.locale(&change.second_language)?;
+        self.l10n().locale(&change.second_language)?;
         if !TEXT_SIZES.contains(&change.text_size) {
             return Err(CoreError::TextSize(change.text_size));
         }
@@ -207,7 +237,7 @@ impl AppState {
 
     /// A guide, opened where the user left off.
     pub fn guide_view(&self, id: &str) -> Result<GuideView, CoreError> {
-        Ok(self.views(&self.chain()).guide(id)?)
+        Ok(self.with_views(|views| views.guide(id))?)
     }
 
     /// Remembers the step the user is on; reaching the last step completes the guide.
@@ -228,12 +258,12 @@ impl AppState {
 
     /// The steps matching a query in the current language.
     pub fn search(&self, query: &str) -> Result<SearchView, CoreError> {
-        Ok(self.views(&self.chain()).search(query)?)
+        Ok(self.with_views(|views| views.search(query))?)
     }
 
     /// Every glossary term.
     pub fn glossary(&self) -> Result<Vec<TermView>, CoreError> {
-        Ok(self.views(&self.chain()).glossary()?)
+        Ok(self.with_views(|views| views.glossary())?)
     }
 
     /// Opens a practice flow at its first screen.
@@ -250,9 +280,7 @@ impl AppState {
                 .collect(),
         );
         let session = Session::start(flow, values);
-        let view = self
-            .views(&self.chain())
-            .practice(&session, &PracticeNotes::default());
+        let view = self.with_views(|views| views.practice(&session, &PracticeNotes::default()));
         *self.practice.lock().unwrap_or_else(PoisonError::into_inner) = Some(session);
         Ok(view)
     }
@@ -328,7 +356,7 @@ impl AppState {
         let mut open = self.practice.lock().unwrap_or_else(PoisonError::into_inner);
         let session = open.as_mut().ok_or(CoreError::NoPractice)?;
         let notes = work(session)?;
-        Ok(self.views(&self.chain()).practice(session, &notes))
+        Ok(self.with_views(|views| views.practice(session, &notes)))
     }
 
     /// Forgets every setting and all progress; the next view is the first start again.
@@ -346,9 +374,96 @@ impl AppState {
         *self.notice.lock().unwrap_or_else(PoisonError::into_inner) = None;
     }
 
+    /// Whether translator mode is on.
+    pub fn translating(&self) -> bool {
+        self.translation
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .is_some()
+    }
+
+    /// Starts translator mode on a locale folder: its texts replace the built-in ones.
+    pub fn start_translation(&self, folder: &Path) -> Result<TranslatorView, CoreError> {
+        self.load_translation(folder, 0)
+    }
+
+    /// Loads translator mode's folder again, after a file in it changed; `None` when it is off.
+    pub fn reload_translation(&self) -> Option<Result<TranslatorView, CoreError>> {
+        let (folder, reloads) = {
+            let translation = self
+                .translation
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner);
+            let translation = translation.as_ref()?;
+            (translation.folder.clone(), translation.reloads + 1)
+        };
+        Some(self.load_translation(&folder, reloads))
+    }
+
+    fn load_translation(&self, folder: &Path, reloads: u32) -> Result<TranslatorView, CoreError> {
+        let (mut l10n, report) = translation::load(folder)?;
+        l10n.set_globals(self.globals.clone());
+        let translation = Translation {
+            folder: folder.to_owned(),
+            reloads,
+            report,
+        };
+        self.use_texts(Arc::new(l10n));
+        let chain = self.chain();
+        let view = TranslatorView::new(&translation, &self.l10n(), &chain);
+        *self
+            .translation
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner) = Some(translation);
+        Ok(view)
+    }
+
+    /// Ends translator mode and shows the built-in texts again.
+    pub fn stop_translation(&self) -> Result<UiView, CoreError> {
+        *self
+            .translation
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner) = None;
+        self.use_texts(Arc::clone(&self.built_in));
+        self.ui_view()
+    }
+
+    /// Translator mode as its screen shows it; `None` when it is off.
+    pub fn translator_view(&self) -> Option<TranslatorView> {
+        let translation = self
+            .translation
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        let chain = self.chain();
+        translation
+            .as_ref()
+            .map(|t| TranslatorView::new(t, &self.l10n(), &chain))
+    }
+
+    /// The messages behind a text on screen (translator mode only).
+    pub fn lookup(&self, text: &str) -> Vec<MessageRef> {
+        self.l10n().shown_messages(text)
+    }
+
+    /// Puts new texts in force, keeping the language shown if they have it.
+    fn use_texts(&self, l10n: Arc<Localizer>) {
+        let current = self.chain();
+        let settings = self.settings();
+        let chain = match l10n.locale(&current.primary().tag()) {
+            Ok(primary) => Chain::new(
+                primary,
+                current.second().and_then(|s| l10n.locale(&s.tag()).ok()),
+            ),
+            Err(_) => chain_for(&l10n, &settings, &[]),
+        };
+        *self.l10n.write().unwrap_or_else(PoisonError::into_inner) = l10n;
+        *self.chain.write().unwrap_or_else(PoisonError::into_inner) = chain;
+    }
+
     /// Tells the user, in the current language, what went wrong.
     pub fn describe(&self, error: &CoreError) -> String {
         let chain = self.chain();
+        let l10n = self.l10n();
         let shown = |text: &str| {
             text.chars()
                 .filter(|c| !c.is_control())
@@ -358,33 +473,40 @@ impl AppState {
         match error {
             CoreError::UnknownLocale(e) => {
                 let args = Args::new().text("tag", shown(&e.tag));
-                self.l10n
-                    .format(&chain, id::ERROR_UNKNOWN_LOCALE, Some(&args))
+                l10n.format(&chain, id::ERROR_UNKNOWN_LOCALE, Some(&args))
             }
             CoreError::UnknownGuide(guide) | CoreError::UnknownStep { guide, .. } => {
                 let args = Args::new().text("guide", shown(guide));
-                self.l10n
-                    .format(&chain, id::ERROR_UNKNOWN_GUIDE, Some(&args))
+                l10n.format(&chain, id::ERROR_UNKNOWN_GUIDE, Some(&args))
             }
             CoreError::UnknownFlow(flow) => {
                 let args = Args::new().text("flow", shown(flow));
-                self.l10n
-                    .format(&chain, id::ERROR_UNKNOWN_PRACTICE, Some(&args))
+                l10n.format(&chain, id::ERROR_UNKNOWN_PRACTICE, Some(&args))
             }
             CoreError::TextSize(_) | CoreError::NoPractice | CoreError::Practice(_) => {
-                self.l10n.format(&chain, id::ERROR_INVALID_INPUT, None)
+                l10n.format(&chain, id::ERROR_INVALID_INPUT, None)
             }
-            CoreError::Progress(_) => self.l10n.format(&chain, id::ERROR_NOT_SAVED, None),
-            CoreError::Content(_) => self.l10n.format(&chain, id::ERROR_GENERIC, None),
+            CoreError::Progress(_) => l10n.format(&chain, id::ERROR_NOT_SAVED, None),
+            CoreError::Content(_) => l10n.format(&chain, id::ERROR_GENERIC, None),
+            CoreError::Translation(TranslationError::Tree(tree)) => {
+                l10n.describe_check_error(&chain, tree)
+            }
+            CoreError::Translation(TranslationError::Locales(_)) => {
+                l10n.format(&chain, id::ERROR_GENERIC, None)
+            }
         }
     }
 
     fn describe_notice(&self, notice: &Notice, chain: &Chain) -> String {
         match notice {
             Notice::Recovered { .. } => {
-                self.l10n.format(chain, id::NOTICE_PROGRESS_RECOVERED, None)
+                self.l10n()
+                    .format(chain, id::NOTICE_PROGRESS_RECOVERED, None)
             }
-            Notice::NotSaved { .. } => self.l10n.format(chain, id::NOTICE_PROGRESS_NOT_SAVED, None),
+            Notice::NotSaved { .. } => {
+                self.l10n()
+                    .format(chain, id::NOTICE_PROGRESS_NOT_SAVED, None)
+            }
         }
     }
 }

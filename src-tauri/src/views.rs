@@ -45,6 +45,8 @@ pub struct UiView {
     pub resume: Option<ResumeView>,
     /// The home screen's topics with their guides.
     pub topics: Vec<TopicView>,
+    /// Whether translator mode is on (its texts come from a folder on disk).
+    pub translator: bool,
 }
 
 /// One language on the language picker.
@@ -358,6 +360,7 @@ impl Views<'_> {
             screens: l10n.format_file_danish(self.chain, SCREENS_FILE),
             languages,
             first_run: settings.locale.is_none(),
+            translator: false,
             settings: SettingsView {
                 second_language: settings.second_language.clone(),
                 text_size: settings.text_size,
@@ -524,7 +527,10 @@ impl Views<'_> {
                     value: current
                         .then(|| session.typed(&w.id).map(str::to_owned))
                         .flatten(),
-                    asker: w.asker.as_deref().map(|m| self.l10n.format_danish(self.chain, m)),
+                    asker: w
+                        .asker
+                        .as_deref()
+                        .map(|m| self.l10n.format_danish(self.chain, m)),
                     words: (w.kind == "call").then(|| {
                         self.text(&format!("practice-{flow}-{}-{}-words", screen.id, w.id))
                     }),
@@ -550,7 +556,9 @@ impl Views<'_> {
     fn term(&self, term: &str) -> TermView {
         TermView {
             id: term.to_owned(),
-            danish: self.l10n.format_danish(self.chain, &format!("screen-{term}")),
+            danish: self
+                .l10n
+                .format_danish(self.chain, &format!("screen-{term}")),
             meaning: self.text(&format!("glossary-{term}")),
         }
     }

@@ -479,7 +479,7 @@ fn assert_typed(result: &Result<Value, Value>, what: &str) {
 #[test]
 fn every_granted_command_answers() {
     let commands = granted_commands();
-    assert_eq!(commands.len(), 16, "{commands:?}");
+    assert_eq!(commands.len(), 20, "{commands:?}");
     let h = harness("granted", "da-DK");
     let needs_arguments = [
         "set_locale",
@@ -490,6 +490,8 @@ fn every_granted_command_answers() {
         "start_practice",
         "practice_act",
         "practice_type",
+        "translator_start",
+        "translator_lookup",
     ];
     for cmd in &commands {
         let result = h.invoke(cmd, json!({}));
@@ -541,7 +543,7 @@ proptest! {
     }
 
     #[test]
-    fn any_json_body_to_any_command_gets_an_answer(body in any_json(), which in 0..16usize) {
+    fn any_json_body_to_any_command_gets_an_answer(body in any_json(), which in 0..64usize) {
         SHARED.with(|h| {
             let commands = granted_commands();
             let cmd = &commands[which % commands.len()];
@@ -549,4 +551,166 @@ proptest! {
             assert!(h.invoke("load_ui", json!({})).is_ok(), "the app still answers after {cmd} {body}");
         });
     }
+}
+
+/// A copy of the app's own locale folder to translate in, removed afterwards.
+struct LocaleCopy(PathBuf);
+
+impl LocaleCopy {
+    fn new(name: &str) -> Self {
+        let to =
+            std::env::temp_dir().join(format!("trinvis-locales-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&to);
+        let from = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales"));
+        for locale in std::fs::read_dir(&from).expect("locales/ lists") {
+            let locale = locale.expect("an entry").path();
+            if !locale.is_dir() {
+                continue;
+            }
+            let target = to.join(locale.file_name().expect("a name"));
+            std::fs::create_dir_all(&target).expect("the copy is made");
+            for file in std::fs::read_dir(&locale).expect("a locale lists") {
+                let file = file.expect("an entry").path();
+                std::fs::copy(&file, target.join(file.file_name().expect("a name")))
+                    .expect("copies");
+            }
+        }
+        Self(to)
+    }
+
+    fn edit(&self, path: &str, edit: impl FnOnce(String) -> String) {
+        let path = self.0.join(path);
+        let text = std::fs::read_to_string(&path).expect("the file reads");
+        std::fs::write(&path, edit(text)).expect("the file is written");
+    }
+}
+
+impl Drop for LocaleCopy {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// Asks until `ready` holds, for at most two seconds.
+fn wait_until(h: &Harness, cmd: &str, ready: impl Fn(&Value) -> bool) -> Value {
+    let start = std::time::Instant::now();
+    loop {
+        let value = h.ok(cmd, json!({}));
+        if ready(&value) || start.elapsed() > std::time::Duration::from_secs(2) {
+            return value;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+}
+
+#[test]
+fn translator_mode_shows_a_folder_reloads_it_on_save_and_survives_a_broken_file() {
+    let h = harness("translator", "so-SO");
+    let copy = LocaleCopy::new("translator");
+    let view = h.ok(
+        "translator_start",
+        json!({ "folder": copy.0.display().to_string() }),
+    );
+    assert_eq!(view["problems"], json!([]), "our own locales are clean");
+    let rows: Vec<&str> = view["status"]
+        .as_array()
+        .expect("rows")
+        .iter()
+        .map(|r| r["locale"].as_str().unwrap_or_default())
+        .collect();
+    assert_eq!(rows, ["da", "ar", "en", "so", "tr", "ur"]);
+    let ui = h.ok("set_locale", json!({ "tag": "so" }));
+    assert_eq!(ui["translator"], true);
+    let tags: Vec<&str> = ui["languages"]
+        .as_array()
+        .expect("languages")
+        .iter()
+        .map(|l| l["tag"].as_str().unwrap_or_default())
+        .collect();
+    assert!(
+        tags.contains(&"en-XA") && tags.contains(&"ar-XB"),
+        "{tags:?}"
+    );
+
+    // A save on disk shows in the window's next view, with no request to reload.
+    copy.edit("so/ui.ftl", |text| {
+        text.lines()
+            .map(|line| {
+                if line.starts_with("search-title =") {
+                    "search-title = Raadi (cusub)".to_owned()
+                } else {
+                    line.to_owned()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+            + "\n"
+    });
+    let ui = wait_until(&h, "load_ui", |ui| {
+        ui["text"]["search-title"] == "Raadi (cusub)"
+    });
+    assert_eq!(ui["text"]["search-title"], "Raadi (cusub)");
+    let found = h.ok("translator_lookup", json!({ "text": "Raadi (cusub)" }));
+    assert_eq!(found[0]["id"], "search-title");
+    assert_eq!(found[0]["path"], "so/ui.ftl");
+
+    // A broken file: its problem is listed with its place, its message falls back, the app works.
+    copy.edit("so/ui.ftl", |text| {
+        text.replace("search-title = Raadi (cusub)", "search-title = { Raadi")
+    });
+    let view = wait_until(&h, "translator_view", |v| {
+        v["problems"].as_array().is_some_and(|p| !p.is_empty())
+    });
+    let problems = view["problems"].as_array().expect("a list");
+    let problem = problems
+        .iter()
+        .find(|p| p["check"] == "syntax")
+        .unwrap_or(&Value::Null);
+    assert_eq!(
+        (
+            problem["path"].as_str(),
+            problem["check"].as_str(),
+            problem["severity"].as_str()
+        ),
+        (Some("so/ui.ftl"), Some("syntax"), Some("error")),
+        "{view}"
+    );
+    assert!(problem["line"].as_u64().is_some_and(|l| l > 1), "{problem}");
+    let ui = h.ok("load_ui", json!({}));
+    let fallback = ui["text"]["search-title"].as_str().unwrap_or_default();
+    assert!(
+        !fallback.is_empty() && fallback != "Raadi (cusub)",
+        "{fallback}"
+    );
+    assert!(h
+        .invoke("open_guide", json!({ "id": "what-is-mitid" }))
+        .is_ok());
+
+    // The bidi pseudo-locale is right to left and never saved as the user's language.
+    let ui = h.ok("set_locale", json!({ "tag": "ar-XB" }));
+    assert_eq!(ui["dir"], "rtl");
+    let ui = h.ok("translator_stop", json!({}));
+    assert_eq!(ui["translator"], false);
+    assert_eq!(ui["locale"], "so");
+    assert_eq!(h.ok("translator_view", json!({})), Value::Null);
+}
+
+#[test]
+fn translator_mode_refuses_a_folder_that_is_not_a_locale_tree_in_the_users_language() {
+    let h = harness("translator-refused", "so-SO");
+    for folder in [
+        "",
+        "/no/such/folder",
+        concat!(env!("CARGO_MANIFEST_DIR"), "/src"),
+    ] {
+        let error = h
+            .invoke("translator_start", json!({ "folder": folder }))
+            .expect_err(folder);
+        assert_eq!(error["kind"], "invalid-input", "{folder}");
+        assert!(
+            error["message"].as_str().is_some_and(|m| !m.is_empty()),
+            "{error}"
+        );
+    }
+    assert_eq!(h.ok("load_ui", json!({}))["translator"], false);
 }

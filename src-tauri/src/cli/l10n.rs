@@ -42,7 +42,7 @@ pub fn main(l10n: &Localizer, chain: &Chain, args: &[String]) -> ExitCode {
         Command::Check | Command::Status => {
             let (root, report) = match run_check(&request) {
                 Ok(found) => found,
-                Err(error) => return fail(&describe_check_error(l10n, chain, &error)),
+                Err(error) => return fail(&l10n.describe_check_error(chain, &error)),
             };
             let out = match (&request.command, request.json) {
                 (Command::Check, false) => check_text(l10n, chain, &root, &report),
@@ -60,14 +60,22 @@ pub fn main(l10n: &Localizer, chain: &Chain, args: &[String]) -> ExitCode {
         Command::MarkCurrent { locale, which } => {
             let root = request.root.unwrap_or_else(|| PathBuf::from(DEFAULT_ROOT));
             let header = l10n.format(chain, id::CHECK_LOCK_HEADER, None);
-            match mark_current(&root, &request.options.reference, &locale, &which, &without_isolation(&header)) {
+            match mark_current(
+                &root,
+                &request.options.reference,
+                &locale,
+                &which,
+                &without_isolation(&header),
+            ) {
                 Ok(count) => {
-                    let args = Args::new().number("count", count as f64).text("locale", locale);
+                    let args = Args::new()
+                        .number("count", count as f64)
+                        .text("locale", locale);
                     let text = l10n.format(chain, id::CHECK_MARKED_CURRENT, Some(&args));
                     println!("{}", without_isolation(&text));
                     ExitCode::SUCCESS
                 }
-                Err(MarkError::Tree(error)) => fail(&describe_check_error(l10n, chain, &error)),
+                Err(MarkError::Tree(error)) => fail(&l10n.describe_check_error(chain, &error)),
                 Err(MarkError::UnknownMessage(message)) => {
                     let args = Args::new()
                         .text("id", message)
@@ -104,7 +112,10 @@ fn parse(args: &[String]) -> Result<Request, String> {
     while let Some(word) = words.next() {
         match word.as_str() {
             "--reference" => request.options.reference = words.next().ok_or("--reference")?.clone(),
-            "--locale" => request.options.locales.push(words.next().ok_or("--locale")?.clone()),
+            "--locale" => request
+                .options
+                .locales
+                .push(words.next().ok_or("--locale")?.clone()),
             "--root" => request.root = Some(PathBuf::from(words.next().ok_or("--root")?)),
             "--json" => request.json = true,
             "--all" => all = true,
@@ -154,25 +165,6 @@ fn run_check(request: &Request) -> Result<(PathBuf, Report), CheckError> {
             let sources: Vec<SourceFile> = crate::l10n::built_in_sources().collect();
             let tree = Tree::from_sources(&root, sources);
             Ok((root, check_tree(&tree, &request.options)?))
-        }
-    }
-}
-
-fn describe_check_error(l10n: &Localizer, chain: &Chain, error: &CheckError) -> String {
-    match error {
-        CheckError::NoRoot { root, .. } => {
-            let args = Args::new().text("root", root.display().to_string());
-            l10n.format(chain, id::CHECK_NO_ROOT, Some(&args))
-        }
-        CheckError::NoReference { root, reference } => {
-            let args = Args::new()
-                .text("root", root.display().to_string())
-                .text("reference", reference.clone());
-            l10n.format(chain, id::CHECK_NO_REFERENCE, Some(&args))
-        }
-        CheckError::UnknownLocale(locale) => {
-            let args = Args::new().text("locale", locale.clone());
-            l10n.format(chain, id::CHECK_UNKNOWN_LOCALE, Some(&args))
         }
     }
 }

@@ -233,9 +233,9 @@ fn handout(views: &Views<'_>, guide: &GuideView, key_words: &str) -> String {
         if !step.terms.is_empty() {
             let _ = write!(body, "<h3>{}</h3>\n<dl>\n", esc(key_words));
             for term in &step.terms {
-                let _ = write!(
+                let _ = writeln!(
                     body,
-                    "<dt lang=\"da\" dir=\"ltr\">{}</dt><dd>{}</dd>\n",
+                    "<dt lang=\"da\" dir=\"ltr\">{}</dt><dd>{}</dd>",
                     esc(&term.danish),
                     esc(&term.meaning)
                 );

@@ -154,6 +154,11 @@ impl Chain {
     pub fn primary(&self) -> &Locale {
         &self.primary
     }
+
+    /// The second language, if any.
+    pub fn second(&self) -> Option<&Locale> {
+        self.second.as_ref()
+    }
 }
 
 /// Where a shown text came from, for translators.
@@ -215,7 +220,11 @@ impl Localizer {
             .iter()
             .position(|l| l.locale.tag() == reference)
             .ok_or_else(|| L10nError::NoReference(reference.to_owned()))?;
-        if locales[reference].bundle.get_message(TEXT_MISSING).is_none() {
+        if locales[reference]
+            .bundle
+            .get_message(TEXT_MISSING)
+            .is_none()
+        {
             return Err(L10nError::MissingRequired(TEXT_MISSING));
         }
         Ok(Self {
@@ -251,13 +260,22 @@ impl Localizer {
             // The base's problems are already listed once.
             let mut pseudo = load(&based, &mut Vec::new());
             if let Some(mut loaded) = pseudo.pop() {
-                let danish: Vec<SourceFile> =
-                    files.iter().filter(|f| f.locale == REFERENCE).cloned().collect();
+                let danish: Vec<SourceFile> = files
+                    .iter()
+                    .filter(|f| f.locale == REFERENCE)
+                    .cloned()
+                    .collect();
                 loaded.danish = load_with(&danish, tag, &mut Vec::new()).map(|l| l.bundle);
                 locales.push(loaded);
             }
         }
-        let built_in = load(&embedded::sources().filter(|f| f.locale == REFERENCE).collect::<Vec<_>>(), &mut Vec::new()).pop();
+        let built_in = load(
+            &embedded::sources()
+                .filter(|f| f.locale == REFERENCE)
+                .collect::<Vec<_>>(),
+            &mut Vec::new(),
+        )
+        .pop();
         let on_disk = locales.iter().position(|l| {
             l.locale.tag() == REFERENCE && l.bundle.get_message(TEXT_MISSING).is_some()
         });
@@ -480,6 +498,26 @@ impl Localizer {
         self.format_id(chain, &problem.check.message_id(), Some(&args))
     }
 
+    /// Why a locale tree could not be checked, in the chain's language.
+    pub fn describe_check_error(&self, chain: &Chain, error: &check::CheckError) -> String {
+        match error {
+            check::CheckError::NoRoot { root, .. } => {
+                let args = Args::new().text("root", root.display().to_string());
+                self.format(chain, id::CHECK_NO_ROOT, Some(&args))
+            }
+            check::CheckError::NoReference { root, reference } => {
+                let args = Args::new()
+                    .text("root", root.display().to_string())
+                    .text("reference", reference.clone());
+                self.format(chain, id::CHECK_NO_REFERENCE, Some(&args))
+            }
+            check::CheckError::UnknownLocale(locale) => {
+                let args = Args::new().text("locale", locale.clone());
+                self.format(chain, id::CHECK_UNKNOWN_LOCALE, Some(&args))
+            }
+        }
+    }
+
     /// Who reviewed a locale and when, or that nobody has yet.
     pub fn review_status(&self, chain: &Chain, review: &check::Review) -> String {
         match review.state {
@@ -551,7 +589,9 @@ pub fn built_in_sources() -> impl Iterator<Item = SourceFile> {
 /// The text without isolation and direction marks or surrounding space, as a lookup key.
 fn plain(text: &str) -> String {
     text.replace(
-        ['\u{2068}', '\u{2069}', '\u{200e}', '\u{200f}', '\u{202e}', '\u{202c}'],
+        [
+            '\u{2068}', '\u{2069}', '\u{200e}', '\u{200f}', '\u{202e}', '\u{202c}',
+        ],
         "",
     )
     .trim()
@@ -584,7 +624,11 @@ fn load(files: &[SourceFile], problems: &mut Vec<LoadProblem>) -> Vec<LoadedLoca
 
 /// Loads files into one bundle for `tag` (which may differ from the files' own folder, as for
 /// a pseudo-locale made from English).
-fn load_with(files: &[SourceFile], tag: &str, problems: &mut Vec<LoadProblem>) -> Option<LoadedLocale> {
+fn load_with(
+    files: &[SourceFile],
+    tag: &str,
+    problems: &mut Vec<LoadProblem>,
+) -> Option<LoadedLocale> {
     let Ok(langid) = tag.parse::<LanguageIdentifier>() else {
         if let Some(file) = files.first() {
             problems.push(problem(file, 1, 1, format!("`{tag}` is not a locale tag")));

@@ -4,9 +4,11 @@
 
 use std::borrow::Cow;
 
-use fluent::{FluentArgs, FluentValue};
-use fluent_syntax::ast::{Expression, InlineExpression, Pattern, PatternElement, Variant, VariantKey};
 use fixed_decimal::Decimal;
+use fluent::{FluentArgs, FluentValue};
+use fluent_syntax::ast::{
+    Expression, InlineExpression, Pattern, PatternElement, Variant, VariantKey,
+};
 use icu_locale_core::Locale as IcuLocale;
 use icu_plurals::{PluralCategory, PluralOperands, PluralRules};
 
@@ -24,7 +26,9 @@ impl Plurals {
     /// "other"), and a tag that does not parse gets `None`.
     pub fn for_tag(tag: &str) -> Option<Self> {
         let locale = IcuLocale::try_from_str(tag).ok()?;
-        PluralRules::try_new_cardinal((&locale).into()).ok().map(Self)
+        PluralRules::try_new_cardinal((&locale).into())
+            .ok()
+            .map(Self)
     }
 
     /// The language's categories in CLDR order (zero, one, two, few, many, other).
@@ -133,7 +137,11 @@ fn chosen_pattern<'p>(
 }
 
 /// An exact number key first, then the CLDR category, then the default: Fluent's own order.
-fn chosen_variant<'p>(variants: &[Variant<&'p str>], number: f64, plurals: &Plurals) -> Variant<&'p str> {
+fn chosen_variant<'p>(
+    variants: &[Variant<&'p str>],
+    number: f64,
+    plurals: &Plurals,
+) -> Variant<&'p str> {
     let category = plurals.category(number);
     let exact = variants.iter().find(|v| match &v.key {
         VariantKey::NumberLiteral { value } => value.parse::<f64>().is_ok_and(|key| key == number),
@@ -157,7 +165,9 @@ fn chosen_variant<'p>(variants: &[Variant<&'p str>], number: f64, plurals: &Plur
         // The parser never makes a choice without variants; keep the text empty if one did.
         None => Variant {
             key: VariantKey::Identifier { name: "other" },
-            value: Pattern { elements: Vec::new() },
+            value: Pattern {
+                elements: Vec::new(),
+            },
             default: true,
         },
     }
@@ -173,7 +183,10 @@ mod tests {
 
     #[test]
     fn each_locale_has_its_cldr_categories() {
-        assert_eq!(categories("ar"), ["zero", "one", "two", "few", "many", "other"]);
+        assert_eq!(
+            categories("ar"),
+            ["zero", "one", "two", "few", "many", "other"]
+        );
         for tag in ["da", "en", "so", "tr", "ur"] {
             assert_eq!(categories(tag), ["one", "other"], "{tag}");
         }

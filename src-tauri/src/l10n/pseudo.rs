@@ -56,7 +56,10 @@ mod tests {
     #[test]
     fn bidi_text_runs_right_to_left_and_spaces_stay_spaces() {
         let text = bidi("Next step");
-        assert!(text.starts_with('\u{202e}') && text.ends_with('\u{202c}'), "{text:?}");
+        assert!(
+            text.starts_with('\u{202e}') && text.ends_with('\u{202c}'),
+            "{text:?}"
+        );
         assert!(!text.contains(['e', 't']), "{text}");
         assert_eq!(bidi(" "), " ");
     }

@@ -383,7 +383,14 @@ fn arabic_plurals_above_100_follow_cldr_not_fluents_own_rules() {
     .expect("loads");
     let chain = Chain::new(l10n.locale("ar").expect("ar"), None);
     let form = |n: f64| l10n.format_id(&chain, "days", Some(&Args::new().number("n", n)));
-    for (n, expected) in [(0.0, "zero"), (2.0, "two"), (103.0, "few"), (111.0, "many"), (120.0, "many"), (200.0, "other")] {
+    for (n, expected) in [
+        (0.0, "zero"),
+        (2.0, "two"),
+        (103.0, "few"),
+        (111.0, "many"),
+        (120.0, "many"),
+        (200.0, "other"),
+    ] {
         assert_eq!(form(n), expected, "{n}");
     }
 }
@@ -392,19 +399,27 @@ fn arabic_plurals_above_100_follow_cldr_not_fluents_own_rules() {
 fn translator_mode_falls_back_to_the_built_in_reference_and_names_what_it_showed() {
     let broken_reference = file("da", "ui.ftl", "window-title = { broken\n");
     let somali = file("so", "ui.ftl", "\n\nwindow-title = Trinvis (so)\n");
-    let l10n = Localizer::for_translation(vec![broken_reference, somali]).expect("built-in reference");
+    let l10n =
+        Localizer::for_translation(vec![broken_reference, somali]).expect("built-in reference");
     assert_eq!(l10n.problems().len(), 1, "{:?}", l10n.problems());
     let danish = Chain::new(l10n.reference().clone(), None);
     // The reference on disk lost `window-title`, so the built-in Danish shows instead of nothing.
     assert!(!l10n.format(&danish, id::WINDOW_TITLE, None).is_empty());
-    assert_ne!(l10n.format(&danish, id::WINDOW_TITLE, None), l10n.format(&danish, id::TEXT_MISSING, None));
+    assert_ne!(
+        l10n.format(&danish, id::WINDOW_TITLE, None),
+        l10n.format(&danish, id::TEXT_MISSING, None)
+    );
     let somali = Chain::new(l10n.locale("so").expect("so"), None);
     let shown = l10n.format(&somali, id::WINDOW_TITLE, None);
     assert_eq!(shown, "Trinvis (so)");
     let found = l10n.shown_messages(&format!("  {shown} "));
     assert_eq!(
         found,
-        [MessageRef { id: "window-title".into(), path: "so/ui.ftl".into(), line: 3 }]
+        [MessageRef {
+            id: "window-title".into(),
+            path: "so/ui.ftl".into(),
+            line: 3
+        }]
     );
     assert_eq!(l10n.shown_messages("no such text"), []);
 }
@@ -412,18 +427,28 @@ fn translator_mode_falls_back_to_the_built_in_reference_and_names_what_it_showed
 #[test]
 fn pseudo_locales_transform_every_text_and_the_danish_screens_too() {
     let l10n = Localizer::for_translation(
-        built_in_sources().filter(|f| f.locale == "da" || f.locale == "en").collect(),
+        built_in_sources()
+            .filter(|f| f.locale == "da" || f.locale == "en")
+            .collect(),
     )
     .expect("loads");
-    let bidi = l10n.locale(pseudo::BIDI).expect("the bidi pseudo-locale is loaded");
+    let bidi = l10n
+        .locale(pseudo::BIDI)
+        .expect("the bidi pseudo-locale is loaded");
     assert_eq!(bidi.direction(), Direction::Rtl);
     let chain = Chain::new(bidi, None);
     let title = l10n.format(&chain, id::WINDOW_TITLE, None);
     assert!(title.starts_with('\u{202e}'), "{title:?}");
     let danish = l10n.format_danish(&chain, "screen-fortsaet");
-    assert!(danish.starts_with('\u{202e}') && !danish.contains('t'), "{danish:?}");
+    assert!(
+        danish.starts_with('\u{202e}') && !danish.contains('t'),
+        "{danish:?}"
+    );
     let accented = Chain::new(l10n.locale(pseudo::ACCENTED).expect("accented"), None);
-    assert_eq!(l10n.locale(pseudo::ACCENTED).map(|l| l.direction()), Ok(Direction::Ltr));
+    assert_eq!(
+        l10n.locale(pseudo::ACCENTED).map(|l| l.direction()),
+        Ok(Direction::Ltr)
+    );
     let name = l10n.language_name(accented.primary());
     assert!(!name.is_empty() && name != pseudo::ACCENTED, "{name}");
     // Outside translator mode there are no pseudo-locales.

@@ -53,7 +53,12 @@ impl<'s> Shape<'s> {
     /// Reads a pattern.
     pub fn of(pattern: &Pattern<&'s str>) -> Self {
         let mut shape = Shape::default();
-        shape.paths = walk(pattern, vec![Path::default()], &mut shape.choices, &mut shape.texts);
+        shape.paths = walk(
+            pattern,
+            vec![Path::default()],
+            &mut shape.choices,
+            &mut shape.texts,
+        );
         shape.plain = plain(pattern);
         shape
     }
@@ -261,7 +266,12 @@ fn references<'s>(
             Expression::Select { selector, variants } => {
                 references(selector, found, texts);
                 for variant in variants {
-                    for path in walk(&variant.value, vec![Path::default()], &mut Vec::new(), texts) {
+                    for path in walk(
+                        &variant.value,
+                        vec![Path::default()],
+                        &mut Vec::new(),
+                        texts,
+                    ) {
                         found.extend(path.references);
                     }
                 }
@@ -295,7 +305,8 @@ fn plain(pattern: &Pattern<&str>) -> String {
                 }
                 Expression::Inline(_) => out.push(PLACEHOLDER),
                 Expression::Select { variants, .. } => {
-                    if let Some(default) = variants.iter().find(|v| v.default).or(variants.first()) {
+                    if let Some(default) = variants.iter().find(|v| v.default).or(variants.first())
+                    {
                         out.push_str(&plain(&default.value));
                     }
                 }

@@ -18,6 +18,9 @@ use crate::l10n::Direction;
 /// such as texts that are shown untranslated on purpose.
 const REFERENCE_ONLY: &str = "reference-only";
 
+/// A translation's pattern and the reference's pattern it translates, if any.
+type PatternPair<'e, 's> = (&'e Pattern<&'s str>, Option<&'e Pattern<&'s str>>);
+
 /// One parsed `.ftl` file.
 pub struct ParsedFile<'t> {
     /// The file's name.
@@ -120,7 +123,7 @@ impl<'r> Reference<'r> {
             }
         }
         // Longer names first, so "MitID Support" is named rather than "MitID" inside it.
-        brands.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        brands.sort_by_key(|b| std::cmp::Reverse(b.0.len()));
         Self {
             parsed,
             by_file,
@@ -219,7 +222,17 @@ impl<'a> Run<'a> {
             id.character_direction() == CharacterDirection::RTL
                 || matches!(
                     id.language.as_str(),
-                    "hi" | "bn" | "mr" | "ne" | "ta" | "te" | "kn" | "ml" | "si" | "gu" | "pa" | "or"
+                    "hi" | "bn"
+                        | "mr"
+                        | "ne"
+                        | "ta"
+                        | "te"
+                        | "kn"
+                        | "ml"
+                        | "si"
+                        | "gu"
+                        | "pa"
+                        | "or"
                 )
         });
         Self {
@@ -234,7 +247,13 @@ impl<'a> Run<'a> {
         }
     }
 
-    fn push(&mut self, file: &str, (line, column): (usize, usize), check: CheckId, id: Option<&str>) -> Found<'_> {
+    fn push(
+        &mut self,
+        file: &str,
+        (line, column): (usize, usize),
+        check: CheckId,
+        id: Option<&str>,
+    ) -> Found<'_> {
         self.problems.push(Problem {
             locale: self.locale.tag.clone(),
             file: file.to_owned(),
@@ -248,7 +267,13 @@ impl<'a> Run<'a> {
         Found(&mut self.problems[last])
     }
 
-    fn at(&mut self, file: &ParsedFile<'_>, slice: &str, check: CheckId, id: Option<&str>) -> Found<'_> {
+    fn at(
+        &mut self,
+        file: &ParsedFile<'_>,
+        slice: &str,
+        check: CheckId,
+        id: Option<&str>,
+    ) -> Found<'_> {
         let place = file.lines.of(slice);
         self.push(file.name, place, check, id)
     }
@@ -257,7 +282,8 @@ impl<'a> Run<'a> {
     fn check_files(&mut self, files: &[ParsedFile<'_>]) {
         if self.locale.tag.parse::<LanguageIdentifier>().is_err() {
             let tag = self.locale.tag.clone();
-            self.push("", (1, 1), CheckId::LocaleTag, None).detail("tag", &tag);
+            self.push("", (1, 1), CheckId::LocaleTag, None)
+                .detail("tag", &tag);
         }
         for file in &self.locale.files {
             if let Err(detail) = &file.text {
@@ -296,7 +322,12 @@ impl<'a> Run<'a> {
         }
     }
 
-    fn missing(&mut self, file: &str, reference: &HashMap<String, &Entry<&str>>, seen: &BTreeSet<String>) {
+    fn missing(
+        &mut self,
+        file: &str,
+        reference: &HashMap<String, &Entry<&str>>,
+        seen: &BTreeSet<String>,
+    ) {
         let mut absent: Vec<&String> = reference.keys().filter(|id| !seen.contains(*id)).collect();
         absent.sort();
         let tag = self.reference.parsed.locale.tag.clone();
@@ -308,7 +339,12 @@ impl<'a> Run<'a> {
     }
 
     /// Every check of one message or term, against its reference entry if it has one.
-    fn check_entry(&mut self, file: &ParsedFile<'_>, entry: &Entry<&str>, original: Option<&&Entry<&str>>) {
+    fn check_entry(
+        &mut self,
+        file: &ParsedFile<'_>,
+        entry: &Entry<&str>,
+        original: Option<&&Entry<&str>>,
+    ) {
         let (Some((id, name)), Some(parts)) = (id_of(entry), Parts::of(entry)) else {
             return;
         };
@@ -319,7 +355,9 @@ impl<'a> Run<'a> {
             let mut index = before;
             while index < self.problems.len() {
                 let problem = &self.problems[index];
-                if problem.severity() == Severity::Warning && ignored.contains(&problem.check.as_str()) {
+                if problem.severity() == Severity::Warning
+                    && ignored.contains(&problem.check.as_str())
+                {
                     self.problems.remove(index);
                 } else {
                     index += 1;
@@ -338,23 +376,28 @@ impl<'a> Run<'a> {
     ) {
         let id = id.to_owned();
         let reference = original.and_then(|e| Parts::of(e));
-        let mut patterns: Vec<(Option<&str>, &Pattern<&str>, Option<&Pattern<&str>>)> = Vec::new();
+        let mut patterns: Vec<PatternPair<'_, '_>> = Vec::new();
         match (parts.value, reference.as_ref().map(|r| r.value)) {
             (Some(value), Some(None)) => {
                 self.at(file, name, CheckId::ExtraValue, Some(&id));
-                patterns.push((None, value, None));
+                patterns.push((value, None));
             }
             (None, Some(Some(_))) => {
                 self.at(file, name, CheckId::MissingValue, Some(&id));
             }
-            (Some(value), original) => patterns.push((None, value, original.flatten())),
+            (Some(value), original) => patterns.push((value, original.flatten())),
             (None, _) => {}
         }
         let mut attribute_names = BTreeSet::new();
         for attribute in parts.attributes {
             if !attribute_names.insert(attribute.id.name) {
-                self.at(file, attribute.id.name, CheckId::DuplicateAttribute, Some(&id))
-                    .detail("attribute", attribute.id.name);
+                self.at(
+                    file,
+                    attribute.id.name,
+                    CheckId::DuplicateAttribute,
+                    Some(&id),
+                )
+                .detail("attribute", attribute.id.name);
                 continue;
             }
             let original = reference.as_ref().map(|r| r.attribute(attribute.id.name));
@@ -362,7 +405,7 @@ impl<'a> Run<'a> {
                 self.at(file, attribute.id.name, CheckId::ExtraAttribute, Some(&id))
                     .detail("attribute", attribute.id.name);
             }
-            patterns.push((Some(attribute.id.name), &attribute.value, original.flatten().map(|a| &a.value)));
+            patterns.push((&attribute.value, original.flatten().map(|a| &a.value)));
         }
         if let Some(reference) = &reference {
             for attribute in reference.attributes {
@@ -372,10 +415,18 @@ impl<'a> Run<'a> {
                 }
             }
         }
-        for (_, pattern, original) in patterns {
+        for (pattern, original) in patterns {
             let shape = Shape::of(pattern);
             let original = original.map(Shape::of);
-            self.check_pattern(file, name, &id, parts, &shape, original.as_ref(), reference.as_ref());
+            self.check_pattern(
+                file,
+                name,
+                &id,
+                parts,
+                &shape,
+                original.as_ref(),
+                reference.as_ref(),
+            );
         }
         let stale = match (&self.lock, original) {
             (Some(lock), Some(original)) => lock.get(&id) != Some(fingerprint(original).as_str()),
@@ -384,7 +435,8 @@ impl<'a> Run<'a> {
         if stale {
             {
                 let tag = self.reference.parsed.locale.tag.clone();
-                self.at(file, name, CheckId::Stale, Some(&id)).detail("reference", &tag);
+                self.at(file, name, CheckId::Stale, Some(&id))
+                    .detail("reference", &tag);
             }
         }
     }
@@ -408,7 +460,11 @@ impl<'a> Run<'a> {
             self.at(file, name, CheckId::EmptyValue, Some(id));
         }
         let max = reference.and_then(Parts::max_length).or_else(|| {
-            if self.is_reference { parts.max_length() } else { None }
+            if self.is_reference {
+                parts.max_length()
+            } else {
+                None
+            }
         });
         if let Some(max) = max {
             let length = text.trim().chars().count();
@@ -425,7 +481,11 @@ impl<'a> Run<'a> {
         for path in &shape.paths {
             for needed in &required {
                 if !path.references.contains(needed) && !path.selectors.contains(needed) {
-                    let variant = if path.label.is_empty() { "none".to_owned() } else { path.label.clone() };
+                    let variant = if path.label.is_empty() {
+                        "none".to_owned()
+                    } else {
+                        path.label.clone()
+                    };
                     self.at(file, name, CheckId::MissingReference, Some(id))
                         .detail("reference", &written(needed))
                         .detail("variant", &variant);
@@ -446,7 +506,14 @@ impl<'a> Run<'a> {
         }
     }
 
-    fn compare_text(&mut self, file: &ParsedFile<'_>, name: &str, id: &str, text: &str, original: &str) {
+    fn compare_text(
+        &mut self,
+        file: &ParsedFile<'_>,
+        name: &str,
+        id: &str,
+        text: &str,
+        original: &str,
+    ) {
         let spacing = |t: &str| {
             (
                 t.starts_with(char::is_whitespace),
@@ -466,7 +533,8 @@ impl<'a> Run<'a> {
         let has_words = original.chars().filter(|c| c.is_alphabetic()).count() >= 2;
         if has_words && text == original {
             let tag = self.reference.parsed.locale.tag.clone();
-            self.at(file, name, CheckId::Unchanged, Some(id)).detail("reference", &tag);
+            self.at(file, name, CheckId::Unchanged, Some(id))
+                .detail("reference", &tag);
         }
     }
 
@@ -475,17 +543,25 @@ impl<'a> Run<'a> {
             let mut keys = BTreeSet::new();
             for key in &choice.keys {
                 if !keys.insert(*key) {
-                    self.at(file, key, CheckId::DuplicateVariantKey, Some(id)).detail("key", key);
+                    self.at(file, key, CheckId::DuplicateVariantKey, Some(id))
+                        .detail("key", key);
                 }
             }
-            let is_plural = choice.keys.iter().any(|k| *k != "other" && plural::is_category(k));
+            let is_plural = choice
+                .keys
+                .iter()
+                .any(|k| *k != "other" && plural::is_category(k));
             let Some(needed) = self.plurals.as_ref().map(Plurals::categories) else {
                 continue;
             };
             if !is_plural {
                 continue;
             }
-            let missing: Vec<&str> = needed.iter().copied().filter(|c| !keys.contains(c)).collect();
+            let missing: Vec<&str> = needed
+                .iter()
+                .copied()
+                .filter(|c| !keys.contains(c))
+                .collect();
             let unused: Vec<&str> = keys
                 .iter()
                 .copied()
@@ -509,14 +585,19 @@ impl<'a> Run<'a> {
         for text in &shape.texts {
             for (offset, c) in text.char_indices() {
                 let check = match c {
-                    '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => CheckId::BidiControl,
+                    '\u{061c}'
+                    | '\u{200e}'
+                    | '\u{200f}'
+                    | '\u{202a}'..='\u{202e}'
+                    | '\u{2066}'..='\u{2069}' => CheckId::BidiControl,
                     '\u{200b}' | '\u{2060}' | '\u{feff}' => CheckId::InvisibleCharacter,
                     '\u{200c}' | '\u{200d}' if !self.joining_script => CheckId::InvisibleCharacter,
                     '\u{fffd}' => CheckId::ReplacementCharacter,
                     _ => continue,
                 };
                 let code = format!("U+{:04X}", u32::from(c));
-                self.at(file, &text[offset..], check, Some(id)).detail("codepoint", &code);
+                self.at(file, &text[offset..], check, Some(id))
+                    .detail("codepoint", &code);
             }
             if term {
                 continue;

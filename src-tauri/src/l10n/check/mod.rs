@@ -3,14 +3,13 @@
 //! nothing of the app's own texts, so it works on any project's Fluent folders.
 
 mod entry;
-pub mod lock;
 mod locale;
+pub mod lock;
 mod position;
 mod tree;
 
 #[cfg(test)]
 mod tests;
-
 
 use std::path::{Path, PathBuf};
 
