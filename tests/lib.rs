@@ -58,6 +58,50 @@ impl Drop for DataHome {
     }
 }
 
+/// A copy of the repository's `locales/` for translator mode to watch and a test to edit, so the
+/// real files are never touched; removed when dropped.
+pub struct LocaleCopy(PathBuf);
+
+impl LocaleCopy {
+    /// Copies every locale folder into a new folder under `parent`.
+    pub fn new(parent: &Path, name: &str) -> LocaleCopy {
+        let path = parent.join(format!("trinvis-locales-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&path);
+        copy_tree(&root().join("locales"), &path);
+        LocaleCopy(path)
+    }
+
+    /// The copied `locales/` folder.
+    pub fn path(&self) -> &Path {
+        &self.0
+    }
+
+    /// One file of one locale in the copy, such as `so/ui.ftl`.
+    pub fn file(&self, locale: &str, name: &str) -> PathBuf {
+        self.0.join(locale).join(name)
+    }
+}
+
+impl Drop for LocaleCopy {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap_or_else(|e| panic!("{}: {e}", to.display()));
+    for entry in std::fs::read_dir(from).unwrap_or_else(|e| panic!("{}: {e}", from.display())) {
+        let entry = entry.unwrap_or_else(|e| panic!("{}: {e}", from.display()));
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_tree(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target)
+                .unwrap_or_else(|e| panic!("{}: {e}", entry.path().display()));
+        }
+    }
+}
+
 /// A running app, driven over WebDriver; dropping it stops the app and the drivers.
 pub struct App {
     /// The WebDriver session.
@@ -68,6 +112,11 @@ pub struct App {
 impl App {
     /// Starts tauri-driver and the app with its data in `data`, and waits until the window answers.
     pub async fn launch(data: &DataHome) -> App {
+        App::launch_with_args(data, &[]).await
+    }
+
+    /// As `launch`, with these arguments on the app's command line, such as `--translate DIR`.
+    pub async fn launch_with_args(data: &DataHome, args: &[&str]) -> App {
         let binary = app_binary();
         assert!(
             binary.is_file(),
@@ -97,7 +146,7 @@ impl App {
         let application = binary.canonicalize().unwrap_or(binary);
         capabilities.insert(
             "tauri:options".into(),
-            json!({ "application": application }),
+            json!({ "application": application, "args": args }),
         );
         let client = ClientBuilder::native()
             .capabilities(capabilities)

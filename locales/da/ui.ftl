@@ -103,3 +103,36 @@ practice-phone-label = Telefon
 practice-meanwhile-label = Imens
 # The small button beside a Danish word that shows what it means, in the learner's language.
 practice-meaning-button = Hvad betyder det?
+
+# Translator mode, for the people who translate the app. Header button to its screen, shown only while it is on.
+nav-translator = Oversætter
+settings-translator = Oversættertilstand
+settings-translator-hint = Til oversættere: Åbn en mappe med sprogfiler. Så viser { -trinvis } dine tekster og opdaterer dem, så snart du gemmer en fil.
+settings-translator-folder = Mappe med sprogfiler
+settings-translator-folder-hint = Mappen med én mappe for hvert sprog, for eksempel da, en og so.
+settings-translator-open = Åbn
+translator-stop = Stop oversættertilstand
+translator-title = Oversættertilstand
+translator-folder = Mappe
+# Followed by a number: how many times the files were read again after a save.
+translator-reloads = Antal genindlæsninger fra disken:
+# Alt+I and Escape are key names: keep them as they are.
+translator-tip-hint = Peg på en tekst, eller giv den fokus og tryk Alt+I, for at se dens besked-ID. Escape lukker boksen igen.
+# The two test languages (pseudo-locales) in the language menu.
+translator-pseudo-hint = Sprogmenuen har nu to testsprog. Det ene har accenter og længere ord, så tekst, der ikke kommer fra sprogfilerne, eller som bliver skåret af, springer i øjnene. Det andet er spejlvendt og læses fra højre mod venstre, så layout, der kun virker fra venstre mod højre, bliver synligt.
+translator-status-heading = Status for hvert sprog
+translator-problems-heading = Problemer fundet af tjekket
+translator-filter-locale = Sprog
+translator-filter-all = Alle sprog
+translator-filter-errors-only = Kun fejl
+translator-problems-none = Ingen problemer. Alle filer bestod tjekket.
+translator-problems-none-filtered = Ingen problemer passer til filteret.
+# Column headers of the list of problems.
+translator-problem-place = Fil og linje
+translator-problem-severity = Alvor
+translator-problem-message = Problem
+translator-problem-check = Tjek
+translator-severity-error = Fejl
+translator-severity-warning = Advarsel
+# Heading of the small box that shows which messages a text comes from.
+translator-tip-label = Besked-ID

@@ -76,3 +76,36 @@ practice-phone-label = Phone
 practice-meanwhile-label = Meanwhile
 # The small button beside a Danish word that shows what it means, in the learner's language.
 practice-meaning-button = What does it mean?
+
+# Translator mode, for the people who translate the app. Header button to its screen, shown only while it is on.
+nav-translator = Translator
+settings-translator = Translator mode
+settings-translator-hint = For translators: open a folder of locale files. { -trinvis } then shows your texts and updates them as soon as you save a file.
+settings-translator-folder = Folder with locale files
+settings-translator-folder-hint = The folder that holds one folder per language, such as da, en and so.
+settings-translator-open = Open
+translator-stop = Stop translator mode
+translator-title = Translator mode
+translator-folder = Folder
+# Followed by a number: how many times the files were read again after a save.
+translator-reloads = Times reloaded from disk:
+# Alt+I and Escape are key names: keep them as they are.
+translator-tip-hint = Point at a text, or focus it and press Alt+I, to see its message ID. Escape closes the box again.
+# The two test languages (pseudo-locales) in the language menu.
+translator-pseudo-hint = The language menu now has two test languages. One has accents and longer words, so text that does not come from the locale files, or that gets cut off, stands out. The other is mirrored and reads right to left, so layout that only works left to right shows.
+translator-status-heading = Status of each language
+translator-problems-heading = Problems found by the check
+translator-filter-locale = Language
+translator-filter-all = All languages
+translator-filter-errors-only = Errors only
+translator-problems-none = No problems. Every file passed the check.
+translator-problems-none-filtered = No problems match the filter.
+# Column headers of the list of problems.
+translator-problem-place = File and line
+translator-problem-severity = Severity
+translator-problem-message = What is wrong
+translator-problem-check = Check
+translator-severity-error = Error
+translator-severity-warning = Warning
+# Heading of the small box that shows which messages a text comes from.
+translator-tip-label = Message ID

@@ -74,3 +74,36 @@ practice-phone-label = Taleefan
 practice-meanwhile-label = Isla waqtigaas
 # The small button beside a Danish word that shows what it means, in the learner's language.
 practice-meaning-button = Maxay ka dhigan tahay?
+
+# Translator mode, for the people who translate the app. Header button to its screen, shown only while it is on.
+nav-translator = Turjumaan
+settings-translator = Habka turjumaanka
+settings-translator-hint = Turjumaanada: fur gal ay ku jiraan faylasha luqadaha. Markaas { -trinvis } wuxuu muujinayaa qoraaladaada, wuuna cusboonaysiinayaa isla marka aad kaydiso fayl.
+settings-translator-folder = Galka faylasha luqadaha
+settings-translator-folder-hint = Galka uu ku jiro gal luqad kasta, tusaale ahaan da, en iyo so.
+settings-translator-open = Fur
+translator-stop = Jooji habka turjumaanka
+translator-title = Habka turjumaanka
+translator-folder = Gal
+# Followed by a number: how many times the files were read again after a save.
+translator-reloads = Inta jeer ee laga soo raray diskiga:
+# Alt+I and Escape are key names: keep them as they are.
+translator-tip-hint = Si aad u aragto aqoonsiga fariinta qoraal, tilmaan qoraalka, ama dooro oo riix Alt+I. Escape ayaa mar kale xira sanduuqa.
+# The two test languages (pseudo-locales) in the language menu.
+translator-pseudo-hint = Liiska luqadaha hadda waxaa ku jira laba luqadood oo tijaabo ah. Mid waxay leedahay xarfo calaamado leh iyo erayo ka dheer, si qoraal aan ka imaan faylasha luqadaha, ama la gooyay, uu u muuqdo. Tan kale waa la rogay oo midig ilaa bidix ayaa loo akhriyaa, si nakhshad kaliya bidix ilaa midig ka shaqaysa ay u muuqato.
+translator-status-heading = Xaaladda luqad kasta
+translator-problems-heading = Dhibaatooyinka hubintu heshay
+translator-filter-locale = Luqad
+translator-filter-all = Dhammaan luqadaha
+translator-filter-errors-only = Khaladaadka oo keliya
+translator-problems-none = Dhibaato ma jirto. Fayl kasta wuu gudbay hubinta.
+translator-problems-none-filtered = Ma jirto dhibaato ku habboon shaandhada.
+# Column headers of the list of problems.
+translator-problem-place = Fayl iyo sadar
+translator-problem-severity = Culeyska
+translator-problem-message = Dhibaatada
+translator-problem-check = Hubinta
+translator-severity-error = Khalad
+translator-severity-warning = Digniin
+# Heading of the small box that shows which messages a text comes from.
+translator-tip-label = Aqoonsiga fariinta

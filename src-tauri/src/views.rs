@@ -59,6 +59,8 @@ pub struct LanguageOption {
     pub name: String,
     /// The direction to render the name in.
     pub dir: Direction,
+    /// Whether it is a translator's pseudo-locale rather than a language.
+    pub pseudo: bool,
 }
 
 /// The settings as the settings screen shows them.
@@ -323,6 +325,7 @@ impl Views<'_> {
                 tag: locale.tag(),
                 name: l10n.language_name(locale),
                 dir: locale.direction(),
+                pseudo: crate::l10n::pseudo::transform_for(&locale.tag()).is_some(),
             })
             .collect();
         let completed = self.progress.completed_guides();

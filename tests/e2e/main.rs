@@ -4,8 +4,10 @@
 mod faults;
 mod home;
 mod practice;
+mod pseudo;
 mod reader;
 mod screens;
+mod translator;
 
 use std::future::Future;
 use std::time::Duration;

@@ -1,5 +1,6 @@
 /** Typed calls to the Rust commands; the shapes mirror the Rust view models in views.rs. */
 import { invoke } from '@tauri-apps/api/core';
+import { listen, type UnlistenFn } from '@tauri-apps/api/event';
 
 export type Direction = 'ltr' | 'rtl';
 
@@ -8,6 +9,8 @@ export interface LanguageOption {
   tag: string;
   name: string;
   dir: Direction;
+  /** A translator's pseudo-locale (translator mode only). */
+  pseudo: boolean;
 }
 
 /** One text size to choose from. */
@@ -68,6 +71,8 @@ export interface UiView {
   notice: string | null;
   resume: ResumeView | null;
   topics: TopicView[];
+  /** True while translator mode shows texts from a locale folder on disk. */
+  translator: boolean;
 }
 
 /** A Danish word from the screens and what it means. */
@@ -169,6 +174,58 @@ export interface SettingsChange {
   highContrast: boolean;
 }
 
+/** One problem the locale check found in translator mode. */
+export interface TranslatorProblem {
+  /** Relative to the folder, such as "so/ui.ftl". */
+  path: string;
+  locale: string;
+  file: string;
+  line: number;
+  column: number;
+  severity: 'error' | 'warning';
+  /** The check's ID, such as "syntax" or "missing-message". */
+  check: string;
+  /** The message the problem belongs to, if any. */
+  id: string | null;
+  /** What is wrong, in the user's language. */
+  message: string;
+}
+
+/** One row of the translation status table. */
+export interface LocaleStatus {
+  locale: string;
+  name: string;
+  translated: number;
+  missing: number;
+  stale: number;
+  errors: number;
+  warnings: number;
+  dir: Direction;
+  /** "left to right" or "right to left", in the user's language. */
+  direction: string;
+  /** Whether a native speaker has reviewed the locale, in the user's language. */
+  review: string;
+}
+
+/** Translator mode: the folder shown, how often it was reloaded, and what the check says. */
+export interface TranslatorView {
+  /** As the user gave it. */
+  folder: string;
+  reloads: number;
+  problems: TranslatorProblem[];
+  status: LocaleStatus[];
+  /** The status table's column headers, by `status-*` key. */
+  labels: Record<string, string>;
+}
+
+/** Where a message shown in the window is defined. */
+export interface MessageRef {
+  id: string;
+  /** Such as "so/ui.ftl". */
+  path: string;
+  line: number;
+}
+
 /** An error a command returns, with a message in the user's language. */
 export interface CommandError {
   kind: 'unknown-locale' | 'unknown-guide' | 'unknown-practice' | 'invalid-input' | 'not-saved' | 'internal';
@@ -206,3 +263,12 @@ export const practiceHint = (): Promise<PracticeView> => invoke<PracticeView>('p
 export const practiceShowMe = (): Promise<PracticeView> => invoke<PracticeView>('practice_show_me');
 export const practiceRestart = (): Promise<PracticeView> => invoke<PracticeView>('practice_restart');
 export const practiceView = (): Promise<PracticeView> => invoke<PracticeView>('practice_view');
+export const translatorStart = (folder: string): Promise<TranslatorView> =>
+  invoke<TranslatorView>('translator_start', { folder });
+export const translatorStop = (): Promise<UiView> => invoke<UiView>('translator_stop');
+export const translatorView = (): Promise<TranslatorView | null> => invoke<TranslatorView | null>('translator_view');
+export const translatorLookup = (text: string): Promise<MessageRef[]> =>
+  invoke<MessageRef[]>('translator_lookup', { text });
+/** Calls `handler` each time translator mode has reloaded the folder from disk. */
+export const onTranslatorReloaded = (handler: () => void): Promise<UnlistenFn> =>
+  listen('translator-reloaded', () => handler());

@@ -1,6 +1,6 @@
 /** The UI's shared state: the current view from Rust, the screen shown, and the last error. */
 import * as ipc from './ipc';
-import type { GuideView, PracticeView, SearchView, SettingsChange, TermView, UiView } from './ipc';
+import type { GuideView, PracticeView, SearchView, SettingsChange, TermView, TranslatorView, UiView } from './ipc';
 import { applyDocumentLocale } from './document-locale';
 import { warmScriptFonts } from './fonts';
 import { text } from './text';
@@ -12,16 +12,27 @@ export type Screen =
   | { name: 'search'; results: SearchView | null }
   | { name: 'glossary'; terms: TermView[] }
   | { name: 'settings' }
-  | { name: 'practice'; practice: PracticeView };
+  | { name: 'practice'; practice: PracticeView }
+  | { name: 'translator' };
 
 class UiState {
   view = $state<UiView | null>(null);
   screen = $state<Screen>({ name: 'home' });
   error = $state<string | null>(null);
+  /** Translator mode's folder, reload count and check results; null while it is off. */
+  translator = $state<TranslatorView | null>(null);
+  /** Why the folder given in settings could not be opened, shown beside the field. */
+  translatorError = $state<string | null>(null);
+  private stopListening: Promise<() => void> | null = null;
+  private reloading: Promise<void> | null = null;
+  private reloadAgain = false;
 
   /** Loads the UI in the saved or negotiated language. */
   async load(): Promise<void> {
-    await this.attempt(async () => this.show(await ipc.loadUi()));
+    await this.attempt(async () => {
+      this.show(await ipc.loadUi());
+      await this.refreshTranslator();
+    });
     requestAnimationFrame(() => warmScriptFonts(document.fonts));
   }
 
@@ -30,6 +41,8 @@ class UiState {
     await this.attempt(async () => {
       this.show(await ipc.setLocale(tag));
       await this.refreshScreen();
+      // The status table's headers and the problems are in the user's language too.
+      await this.refreshTranslator();
     });
   }
 
@@ -109,6 +122,69 @@ class UiState {
     this.screen = { name: 'settings' };
   }
 
+  openTranslator(): void {
+    if (this.translator) this.screen = { name: 'translator' };
+  }
+
+  /** Opens a locale folder in translator mode; a refusal is shown beside the folder field. */
+  async startTranslator(folder: string): Promise<void> {
+    try {
+      const translator = await ipc.translatorStart(folder);
+      this.translator = translator;
+      this.translatorError = null;
+      this.show(await ipc.loadUi());
+      this.screen = { name: 'translator' };
+      this.error = null;
+    } catch (error) {
+      this.translatorError = ipc.isCommandError(error)
+        ? error.message
+        : this.view
+          ? text(this.view, 'error-generic')
+          : null;
+    }
+  }
+
+  async stopTranslator(): Promise<void> {
+    await this.attempt(async () => {
+      this.show(await ipc.translatorStop());
+      await this.refreshScreen();
+    });
+  }
+
+  /**
+   * Shows the texts just reloaded from disk on the open screen, at the same step. Saves come in
+   * bursts (an editor may write a file twice), so a reload that arrives while one is being shown
+   * is folded into one more pass rather than run alongside it.
+   */
+  reloadFromDisk(): Promise<void> {
+    if (this.reloading) {
+      this.reloadAgain = true;
+      return this.reloading;
+    }
+    this.reloading = (async () => {
+      do {
+        this.reloadAgain = false;
+        await this.attempt(async () => {
+          // The new texts show as soon as they arrive; the check's results may take longer.
+          const [, translator] = await Promise.all([
+            ipc.loadUi().then(async (view) => {
+              this.show(view);
+              await this.refreshScreen();
+            }),
+            ipc.translatorView(),
+          ]);
+          this.translator = translator;
+        });
+      } while (this.reloadAgain);
+      this.reloading = null;
+    })();
+    return this.reloading;
+  }
+
+  private async refreshTranslator(): Promise<void> {
+    if (this.view?.translator) this.translator = await ipc.translatorView();
+  }
+
   private async refreshScreen(): Promise<void> {
     const screen = this.screen;
     if (screen.name === 'guide') {
@@ -139,6 +215,31 @@ class UiState {
   private show(view: UiView): void {
     this.view = view;
     applyDocumentLocale(document, view);
+    this.followTranslatorMode(view.translator);
+  }
+
+  /** Listens for reloads from disk exactly while translator mode is on, however it was turned on. */
+  private followTranslatorMode(on: boolean): void {
+    if (!on) {
+      this.translator = null;
+      if (this.screen.name === 'translator') this.screen = { name: 'settings' };
+    }
+    if (on && !this.stopListening) {
+      const listening = ipc.onTranslatorReloaded(() => void this.reloadFromDisk());
+      this.stopListening = listening;
+      listening.catch(() => {
+        // Without the event the texts still change on the next screen; say so once.
+        if (this.stopListening === listening) this.stopListening = null;
+        if (this.view) this.error = text(this.view, 'error-generic');
+      });
+    } else if (!on && this.stopListening) {
+      const stopping = this.stopListening;
+      this.stopListening = null;
+      stopping.then(
+        (unlisten) => unlisten(),
+        () => {},
+      );
+    }
   }
 }
 

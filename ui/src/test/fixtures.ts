@@ -1,5 +1,5 @@
 /** Views as Rust sends them, for component tests. */
-import type { GuideView, PracticeView, TermView, UiView, WidgetView } from '../lib/ipc';
+import type { GuideView, PracticeView, TermView, TranslatorView, UiView, WidgetView } from '../lib/ipc';
 
 export function danishView(): UiView {
   return {
@@ -52,9 +52,10 @@ export function danishView(): UiView {
     },
     screens: { 'screen-mitid': 'MitID', 'screen-log-paa': 'Log på', 'screen-bruger-id': 'Bruger-ID', 'screen-fortsaet': 'Fortsæt' },
     languages: [
-      { tag: 'da', name: 'Dansk', dir: 'ltr' },
-      { tag: 'ar', name: 'العربية', dir: 'rtl' },
-      { tag: 'ur', name: 'اردو', dir: 'rtl' },
+      { tag: 'da', name: 'Dansk', dir: 'ltr', pseudo: false },
+      { tag: 'ar', name: 'العربية', dir: 'rtl', pseudo: false },
+      { tag: 'ur', name: 'اردو', dir: 'rtl', pseudo: false },
+      { tag: 'ar-XB', name: 'Pseudo', dir: 'rtl', pseudo: true },
     ],
     firstRun: false,
     settings: {
@@ -80,6 +81,7 @@ export function danishView(): UiView {
       },
       { id: 'helping-others', title: 'Hjælp andre', summary: 'Hvad du må.', guides: [], practice: [] },
     ],
+    translator: false,
   };
 }
 
@@ -129,5 +131,147 @@ export function practiceView(): PracticeView {
     showMe: null,
     note: null,
     mistakes: 0,
+  };
+}
+
+/** The Danish view with translator mode on and its chrome texts. */
+export function translatorUiView(): UiView {
+  const view = danishView();
+  return {
+    ...view,
+    translator: true,
+    text: {
+      ...view.text,
+      'nav-settings': 'Indstillinger',
+      'nav-translator': 'Oversætter',
+      'settings-translator': 'Oversættertilstand',
+      'settings-translator-hint': 'Til oversættere.',
+      'settings-translator-folder': 'Mappe med sprogfiler',
+      'settings-translator-folder-hint': 'Mappen med én mappe for hvert sprog.',
+      'settings-translator-open': 'Åbn',
+      'translator-stop': 'Stop oversættertilstand',
+      'translator-title': 'Oversættertilstand',
+      'translator-folder': 'Mappe',
+      'translator-reloads': 'Antal genindlæsninger fra disken:',
+      'translator-tip-hint': 'Peg på en tekst.',
+      'translator-pseudo-hint': 'Sprogmenuen har nu to testsprog.',
+      'translator-status-heading': 'Status for hvert sprog',
+      'translator-problems-heading': 'Problemer fundet af tjekket',
+      'translator-filter-locale': 'Sprog',
+      'translator-filter-all': 'Alle sprog',
+      'translator-filter-errors-only': 'Kun fejl',
+      'translator-problems-none': 'Ingen problemer.',
+      'translator-problems-none-filtered': 'Ingen problemer passer til filteret.',
+      'translator-problem-place': 'Fil og linje',
+      'translator-problem-severity': 'Alvor',
+      'translator-problem-message': 'Problem',
+      'translator-problem-check': 'Tjek',
+      'translator-severity-error': 'Fejl',
+      'translator-severity-warning': 'Advarsel',
+      'translator-tip-label': 'Besked-ID',
+    },
+  };
+}
+
+/** Translator mode on a folder with a syntax error in Somali and a missing message in Turkish. */
+export function translatorView(): TranslatorView {
+  return {
+    folder: '/home/oversaetter/locales',
+    reloads: 2,
+    problems: [
+      {
+        path: 'tr/ui.ftl',
+        locale: 'tr',
+        file: 'ui.ftl',
+        line: 3,
+        column: 1,
+        severity: 'warning',
+        check: 'missing-message',
+        id: 'home-intro',
+        message: 'Beskeden mangler.',
+      },
+      {
+        path: 'so/ui.ftl',
+        locale: 'so',
+        file: 'ui.ftl',
+        line: 12,
+        column: 17,
+        severity: 'error',
+        check: 'syntax',
+        id: null,
+        message: 'Der mangler en afsluttende klamme.',
+      },
+      {
+        path: 'so/ui.ftl',
+        locale: 'so',
+        file: 'ui.ftl',
+        line: 4,
+        column: 1,
+        severity: 'warning',
+        check: 'stale',
+        id: 'home-title',
+        message: 'Den danske tekst er ændret siden.',
+      },
+    ],
+    status: [
+      {
+        locale: 'da',
+        name: 'Dansk',
+        translated: 1234,
+        missing: 0,
+        stale: 0,
+        errors: 0,
+        warnings: 0,
+        dir: 'ltr',
+        direction: 'venstre mod højre',
+        review: 'reference',
+      },
+      {
+        locale: 'so',
+        name: 'Soomaali',
+        translated: 1200,
+        missing: 34,
+        stale: 1,
+        errors: 1,
+        warnings: 1,
+        dir: 'ltr',
+        direction: 'venstre mod højre',
+        review: 'kladde, endnu ikke gennemset af en indfødt',
+      },
+      {
+        locale: 'ar',
+        name: 'العربية',
+        translated: 1234,
+        missing: 0,
+        stale: 0,
+        errors: 0,
+        warnings: 0,
+        dir: 'rtl',
+        direction: 'højre mod venstre',
+        review: 'kladde, endnu ikke gennemset af en indfødt',
+      },
+      {
+        locale: 'tr',
+        name: 'Türkçe',
+        translated: 1233,
+        missing: 1,
+        stale: 0,
+        errors: 0,
+        warnings: 1,
+        dir: 'ltr',
+        direction: 'venstre mod højre',
+        review: 'kladde, endnu ikke gennemset af en indfødt',
+      },
+    ],
+    labels: {
+      'status-locale': 'Sprog',
+      'status-translated': 'Oversat',
+      'status-missing': 'Mangler',
+      'status-stale': 'Forældet',
+      'status-errors': 'Fejl',
+      'status-warnings': 'Advarsler',
+      'status-direction': 'Retning',
+      'status-review': 'Gennemsyn',
+    },
   };
 }

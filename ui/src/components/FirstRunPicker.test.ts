@@ -1,0 +1,15 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, render, screen } from '@testing-library/svelte';
+import FirstRunPicker from './FirstRunPicker.svelte';
+import { danishView } from '../test/fixtures';
+
+afterEach(cleanup);
+
+describe('FirstRunPicker', () => {
+  it('offers every language but never a pseudo-locale as the first language', () => {
+    render(FirstRunPicker, { props: { view: danishView(), onchoose: vi.fn() } });
+    expect(screen.getByText('العربية')).toBeTruthy();
+    expect(screen.getByText('Dansk')).toBeTruthy();
+    expect(screen.queryByText('Pseudo')).toBeNull();
+  });
+});

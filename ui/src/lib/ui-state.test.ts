@@ -1,0 +1,98 @@
+/** Translator mode in the shared state, with the Rust commands and events stood in for. */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { danishView, guideView, translatorUiView, translatorView } from '../test/fixtures';
+
+const { invoke, listen, unlisten } = vi.hoisted(() => ({
+  invoke: vi.fn(),
+  listen: vi.fn(),
+  unlisten: vi.fn(),
+}));
+vi.mock('@tauri-apps/api/core', () => ({ invoke }));
+vi.mock('@tauri-apps/api/event', () => ({ listen }));
+
+// jsdom has no font loading, which `load` starts after the first frame.
+Object.defineProperty(document, 'fonts', { value: { load: () => Promise.resolve([]) }, configurable: true });
+
+const { ui } = await import('./ui-state.svelte');
+
+/** Answers each command from this table; a function answer gets the command's arguments. */
+function commands(answers: Record<string, unknown>): void {
+  invoke.mockImplementation(async (command: string, args?: unknown) => {
+    if (!(command in answers)) throw new Error(`unexpected command ${command}`);
+    const answer = answers[command];
+    return typeof answer === 'function' ? answer(args) : answer;
+  });
+}
+
+/** The handler the state registered for `translator-reloaded`. */
+function reloadHandler(): () => void {
+  const call = listen.mock.calls.find(([event]) => event === 'translator-reloaded');
+  if (!call) throw new Error('nobody listens for translator-reloaded');
+  return call[1] as () => void;
+}
+
+beforeEach(async () => {
+  invoke.mockReset();
+  listen.mockReset().mockResolvedValue(unlisten);
+  unlisten.mockReset();
+  // Every test starts from the citizen mode, with translator mode off.
+  commands({ translator_stop: danishView(), load_ui: danishView() });
+  await ui.stopTranslator();
+  ui.translatorError = null;
+  ui.screen = { name: 'home' };
+});
+
+describe('translator mode in the UI state', () => {
+  it('keeps a refused folder\'s reason for the field, not the page', async () => {
+    commands({ translator_start: () => Promise.reject({ kind: 'invalid-input', message: 'Ingen sprogmapper her.' }) });
+    await ui.startTranslator('/tmp/tom');
+    expect(invoke).toHaveBeenCalledWith('translator_start', { folder: '/tmp/tom' });
+    expect(ui.translatorError).toBe('Ingen sprogmapper her.');
+    expect(ui.error).toBeNull();
+    expect(ui.screen.name).toBe('home');
+  });
+
+  it('opens the translator screen on start and listens for reloads until it stops', async () => {
+    commands({ translator_start: translatorView(), load_ui: translatorUiView() });
+    await ui.startTranslator('/home/oversaetter/locales');
+    expect(ui.screen.name).toBe('translator');
+    expect(ui.translator?.folder).toBe('/home/oversaetter/locales');
+    expect(listen).toHaveBeenCalledTimes(1);
+
+    commands({ translator_stop: danishView(), load_ui: danishView() });
+    await ui.stopTranslator();
+    await Promise.resolve();
+    expect(unlisten).toHaveBeenCalled();
+    expect(ui.translator).toBeNull();
+    expect(ui.screen.name).toBe('settings');
+  });
+
+  it('on a reload, shows the new texts on the open guide at the same step', async () => {
+    commands({ load_ui: translatorUiView(), translator_view: translatorView() });
+    await ui.load();
+    expect(ui.translator?.reloads).toBe(2);
+    ui.screen = { name: 'guide', guide: guideView(), step: 1 };
+
+    const changed = guideView();
+    changed.steps[1] = { ...changed.steps[1]!, title: 'Log ind' };
+    const reloadedView = { ...translatorUiView(), text: { ...translatorUiView().text, 'home-title': 'Ny' } };
+    commands({ load_ui: reloadedView, translator_view: { ...translatorView(), reloads: 3 }, open_guide: changed });
+    reloadHandler()();
+    await ui.reloadFromDisk();
+    expect(ui.view?.text['home-title']).toBe('Ny');
+    expect(ui.translator?.reloads).toBe(3);
+    expect(ui.screen).toMatchObject({ name: 'guide', step: 1 });
+    expect(ui.screen.name === 'guide' && ui.screen.guide.steps[1]?.title).toBe('Log ind');
+  });
+
+  it('folds reloads that arrive while one is shown into one more pass', async () => {
+    commands({ load_ui: translatorUiView(), translator_view: translatorView() });
+    await ui.load();
+    invoke.mockClear();
+    const first = ui.reloadFromDisk();
+    void ui.reloadFromDisk();
+    void ui.reloadFromDisk();
+    await first;
+    expect(invoke.mock.calls.filter(([command]) => command === 'load_ui')).toHaveLength(2);
+  });
+});
