@@ -8,9 +8,17 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
-APT_PACKAGES := build-essential pkg-config libssl-dev file libwebkit2gtk-4.1-dev xvfb xauth webkit2gtk-driver
+APT_PACKAGES := build-essential pkg-config libssl-dev file libwebkit2gtk-4.1-dev xvfb xauth webkit2gtk-driver python3-venv
+# Only `make bench` times whole processes, so only it installs hyperfine.
+BENCH_APT_PACKAGES := hyperfine
 NODE_MIN := 20.19
 TAURI_DRIVER_VERSION := ^2
+# Mozilla's locale checker, which `trinvis l10n check` is tested and timed against. The version is
+# in the path, so changing it installs the new one beside the old.
+COMPARE_LOCALES_VERSION := 9.0.5
+COMPARE_LOCALES_VENV := target/tools/compare-locales-$(COMPARE_LOCALES_VERSION)
+COMPARE_LOCALES := $(COMPARE_LOCALES_VENV)/bin/compare-locales
+L10N_CORPUS := target/bench/l10n-corpus
 
 APP := target/release/trinvis
 RELEASE := --release --features tauri/custom-protocol -p trinvis
@@ -20,7 +28,7 @@ E2E_TIMEOUT := 900
 
 UI_SOURCES := $(shell find ui/src -type f 2>/dev/null) ui/index.html ui/vite.config.ts ui/tsconfig.json
 
-.PHONY: run test bench build package deps deps-system deps-node deps-rust deps-driver ui-test rust-test e2e clean
+.PHONY: run test bench build package deps deps-system deps-node deps-rust deps-driver deps-python deps-bench ui-test rust-test e2e clean
 
 ## run: install what is missing, build, and open the app (under Xvfb when there is no display)
 run: deps build
@@ -34,9 +42,17 @@ run: deps build
 ## test: install what is missing and run every test: UI, Rust, locales, and the end-to-end suite
 test: deps deps-driver ui-test rust-test e2e
 
-## bench: criterion figures for the core's hot paths, each beside a floor from the same run
-bench: ui/dist/index.html
+## bench: criterion figures for the core's hot paths and the locale check, each beside a floor from
+## the same run; then the locale check and compare-locales timed as whole processes on one corpus
+bench: ui/dist/index.html build deps-bench $(COMPARE_LOCALES)
 	cargo bench -p trinvis --bench core
+	cargo bench -p trinvis --bench l10n_check
+	hyperfine --warmup 1 --runs 10 --export-markdown target/bench/l10n-check-trinvis.md \
+	  '$(APP) l10n check $(L10N_CORPUS) --reference en-US --json >/dev/null'
+	@# compare-locales takes over a minute a run here, so three runs and no warm-up; it exits 1
+	@# on the byte order marks it cannot read, which --return-zero keeps from failing the run.
+	hyperfine --runs 3 --export-markdown target/bench/l10n-check-compare-locales.md \
+	  '$(COMPARE_LOCALES) --json - --return-zero target/bench/l10n.toml $(L10N_CORPUS) >/dev/null'
 
 ## build: the release binary with its UI embedded
 build: ui/dist/index.html
@@ -74,6 +90,28 @@ ui/node_modules/.installed: ui/package.json ui/package-lock.json
 	cd ui && npm install --no-fund --no-audit
 	touch $@
 
+deps-bench:
+	@missing=$$(for p in $(BENCH_APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing system packages:" $$missing; \
+	  $(SUDO) apt-get update -qq; \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+## deps-python: compare-locales in its own virtual environment, installed once
+deps-python: $(COMPARE_LOCALES)
+
+# A file target, so a second run costs nothing and asks no registry. The old environment goes first:
+# one left half-made by a failed install would otherwise stay.
+$(COMPARE_LOCALES):
+	@python3 -c 'import ensurepip, venv' 2>/dev/null || { \
+	  echo "python3 cannot make virtual environments: run make deps, which installs python3-venv." >&2; exit 1; }
+	rm -rf $(COMPARE_LOCALES_VENV)
+	python3 -m venv $(COMPARE_LOCALES_VENV)
+	$(COMPARE_LOCALES_VENV)/bin/pip install --quiet --disable-pip-version-check --no-input \
+	  'compare-locales==$(COMPARE_LOCALES_VERSION)'
+	touch $@
+
 deps-driver:
 	@command -v tauri-driver >/dev/null || cargo install tauri-driver --locked --version '$(TAURI_DRIVER_VERSION)'
 
@@ -86,8 +124,8 @@ ui-test: ui/node_modules/.installed
 	cd ui && npm test
 
 ## rust-test: the Rust unit and integration tests, locale checks included, with no window
-rust-test: ui/dist/index.html
-	cargo test -p trinvis
+rust-test: ui/dist/index.html $(COMPARE_LOCALES)
+	COMPARE_LOCALES=$(abspath $(COMPARE_LOCALES)) cargo test -p trinvis
 
 ## e2e: the real release binary in a real window under Xvfb, driven over WebDriver
 e2e: build deps-driver
