@@ -47,6 +47,10 @@ pub struct Shape<'s> {
     pub texts: Vec<&'s str>,
     /// The text along the default variants, with placeables as [`PLACEHOLDER`].
     pub plain: String,
+    /// Placeables used anywhere.
+    pub all: BTreeSet<String>,
+    /// Placeables used on every way through the choices: the ones a translation must keep.
+    pub required: BTreeSet<String>,
 }
 
 impl<'s> Shape<'s> {
@@ -60,30 +64,22 @@ impl<'s> Shape<'s> {
             &mut shape.texts,
         );
         shape.plain = plain(pattern);
-        shape
-    }
-
-    /// Placeables used on every way through the choices: the ones a translation must keep.
-    pub fn required(&self) -> BTreeSet<String> {
-        let mut paths = self.paths.iter();
-        let Some(first) = paths.next() else {
-            return BTreeSet::new();
-        };
-        let mut required: BTreeSet<String> =
-            first.references.union(&first.selectors).cloned().collect();
-        for path in paths {
-            required.retain(|r| path.references.contains(r) || path.selectors.contains(r));
-        }
-        required
-    }
-
-    /// Placeables used anywhere.
-    pub fn all_references(&self) -> BTreeSet<String> {
-        self.paths
+        shape.all = shape
+            .paths
             .iter()
             .flat_map(|p| p.references.iter().chain(&p.selectors))
             .cloned()
-            .collect()
+            .collect();
+        let mut paths = shape.paths.iter();
+        if let Some(first) = paths.next() {
+            let mut required: BTreeSet<String> =
+                first.references.union(&first.selectors).cloned().collect();
+            for path in paths {
+                required.retain(|r| path.references.contains(r) || path.selectors.contains(r));
+            }
+            shape.required = required;
+        }
+        shape
     }
 }
 

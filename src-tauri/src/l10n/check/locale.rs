@@ -3,6 +3,8 @@
 
 use std::collections::{BTreeSet, HashMap};
 
+use aho_corasick::{AhoCorasick, MatchKind};
+
 use fluent_syntax::ast::{Entry, Pattern, Resource};
 use fluent_syntax::parser::{self, ErrorKind, ParserError};
 use unic_langid::{CharacterDirection, LanguageIdentifier};
@@ -92,6 +94,11 @@ pub struct Reference<'r> {
     all: HashMap<String, &'r Entry<&'r str>>,
     /// Brand terms: a term's plain text and its ID, to spot names typed out.
     brands: Vec<(&'r str, String)>,
+    /// Finds any of the brand names in a text in one pass, the longest where they overlap.
+    brand_finder: Option<AhoCorasick>,
+    /// Every reference pattern's shape, by the pattern's address: each locale compares with the
+    /// same ones, so they are read once rather than once a locale.
+    shapes: HashMap<usize, Shape<'r>>,
 }
 
 impl<'r> Reference<'r> {
@@ -122,13 +129,26 @@ impl<'r> Reference<'r> {
                 by_file.insert(file.name, entries);
             }
         }
-        // Longer names first, so "MitID Support" is named rather than "MitID" inside it.
-        brands.sort_by_key(|b| std::cmp::Reverse(b.0.len()));
+        let mut shapes = HashMap::new();
+        for entry in all.values() {
+            if let Some(parts) = Parts::of(entry) {
+                let attributes = parts.attributes.iter().map(|a| &a.value);
+                for pattern in parts.value.into_iter().chain(attributes) {
+                    shapes.insert(address(pattern), Shape::of(pattern));
+                }
+            }
+        }
+        let brand_finder = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(brands.iter().map(|(name, _)| *name))
+            .ok();
         Self {
             parsed,
             by_file,
             all,
             brands,
+            brand_finder,
+            shapes,
         }
     }
 
@@ -415,18 +435,21 @@ impl<'a> Run<'a> {
                 }
             }
         }
+        let known = self.reference;
         for (pattern, original) in patterns {
             let shape = Shape::of(pattern);
-            let original = original.map(Shape::of);
-            self.check_pattern(
-                file,
-                name,
-                &id,
-                parts,
-                &shape,
-                original.as_ref(),
-                reference.as_ref(),
-            );
+            let fresh;
+            let original = match original {
+                Some(pattern) => match known.shapes.get(&address(pattern)) {
+                    Some(shape) => Some(shape),
+                    None => {
+                        fresh = Shape::of(pattern);
+                        Some(&fresh)
+                    }
+                },
+                None => None,
+            };
+            self.check_pattern(file, name, &id, parts, &shape, original, reference.as_ref());
         }
         let stale = match (&self.lock, original) {
             (Some(lock), Some(original)) => lock.get(&id) != Some(fingerprint(original).as_str()),
@@ -456,7 +479,7 @@ impl<'a> Run<'a> {
         self.check_characters(file, id, shape, parts.term);
         self.check_defined(file, name, id, shape);
         let text = shape.plain.replace(PLACEHOLDER, "");
-        if text.trim().is_empty() && shape.all_references().is_empty() {
+        if text.trim().is_empty() && shape.all.is_empty() {
             self.at(file, name, CheckId::EmptyValue, Some(id));
         }
         let max = reference.and_then(Parts::max_length).or_else(|| {
@@ -477,9 +500,8 @@ impl<'a> Run<'a> {
         let Some(original) = original else {
             return;
         };
-        let required = original.required();
         for path in &shape.paths {
-            for needed in &required {
+            for needed in &original.required {
                 if !path.references.contains(needed) && !path.selectors.contains(needed) {
                     let variant = if path.label.is_empty() {
                         "none".to_owned()
@@ -492,13 +514,12 @@ impl<'a> Run<'a> {
                 }
             }
         }
-        let known = original.all_references();
-        for used in shape.all_references() {
+        for used in &shape.all {
             // A message or term the reference does not use is a translator's choice; a variable
             // it does not have is never given a value, so the message would fail.
-            if used.starts_with('$') && !known.contains(&used) {
+            if used.starts_with('$') && !original.all.contains(used) {
                 self.at(file, name, CheckId::UnknownReference, Some(id))
-                    .detail("reference", &written(&used));
+                    .detail("reference", &written(used));
             }
         }
         if !parts.term {
@@ -603,27 +624,32 @@ impl<'a> Run<'a> {
                 continue;
             }
             let reference = self.reference;
-            for (brand, term_id) in &reference.brands {
-                if let Some(offset) = find_name(text, brand) {
-                    let term_id = term_id.clone();
-                    self.at(file, &text[offset..], CheckId::BrandName, Some(id))
-                        .detail("name", brand)
-                        .detail("term", &term_id);
-                    break;
-                }
+            let Some(finder) = &reference.brand_finder else {
+                continue;
+            };
+            let found = finder
+                .find_iter(*text)
+                .find(|m| stands_alone(text, m.start(), m.end()));
+            let Some(found) = found else {
+                continue;
+            };
+            if let Some((name, term)) = reference.brands.get(found.pattern().as_usize()) {
+                self.at(file, &text[found.start()..], CheckId::BrandName, Some(id))
+                    .detail("name", name)
+                    .detail("term", term);
             }
         }
     }
 
     fn check_defined(&mut self, file: &ParsedFile<'_>, name: &str, id: &str, shape: &Shape<'_>) {
-        for used in shape.all_references() {
+        for used in &shape.all {
             if used.starts_with('$') {
                 continue;
             }
             let target = used.split('.').next().unwrap_or_default();
             if !self.defined.contains_key(target) {
                 self.at(file, name, CheckId::UndefinedReference, Some(id))
-                    .detail("reference", &written(&used));
+                    .detail("reference", &written(used));
             }
         }
     }
@@ -657,18 +683,21 @@ impl<'a> Run<'a> {
     }
 }
 
-/// Where a name stands as a word of its own: not inside a longer word, nor a web address such
-/// as `MitID.dk`, which is another name.
-fn find_name(text: &str, name: &str) -> Option<usize> {
-    text.match_indices(name).map(|(i, _)| i).find(|&i| {
-        let before = text[..i].chars().next_back();
-        let mut after = text[i + name.len()..].chars();
-        let next = after.next();
-        let address = next == Some('.') && after.next().is_some_and(char::is_alphanumeric);
-        !before.is_some_and(char::is_alphanumeric)
-            && !next.is_some_and(char::is_alphanumeric)
-            && !address
-    })
+/// A pattern's address, as a key for its shape.
+fn address(pattern: &Pattern<&str>) -> usize {
+    std::ptr::from_ref(pattern) as usize
+}
+
+/// Whether the name at `start..end` stands as a word of its own: not inside a longer word,
+/// nor a web address such as `MitID.dk`, which is another name.
+fn stands_alone(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let mut after = text[end..].chars();
+    let next = after.next();
+    let address = next == Some('.') && after.next().is_some_and(char::is_alphanumeric);
+    !before.is_some_and(char::is_alphanumeric)
+        && !next.is_some_and(char::is_alphanumeric)
+        && !address
 }
 
 /// The punctuation a text ends with, as written; empty when it ends otherwise.

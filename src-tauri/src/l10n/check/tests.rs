@@ -536,3 +536,29 @@ fn every_check_has_an_explanation_in_the_reference() {
         );
     }
 }
+
+#[test]
+fn nested_folders_are_read_and_compared_by_their_path() {
+    let root = std::env::temp_dir().join(format!("trinvis-nested-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    for (path, text) in [
+        ("en-US/browser/menu.ftl", "open = Open\nclose = Close\n"),
+        ("en-US/app.ftl", "title = App\n"),
+        ("so/browser/menu.ftl", "open = Fur\n"),
+        ("so/app.ftl", "title = Barnaamij\n"),
+        ("so/.hidden/x.ftl", "broken = {\n"),
+    ] {
+        let path = root.join(path);
+        std::fs::create_dir_all(path.parent().expect("a parent")).expect("folders are made");
+        std::fs::write(&path, text).expect("the file is written");
+    }
+    let options = CheckOptions {
+        reference: "en-US".into(),
+        locales: Vec::new(),
+    };
+    let report = check_folder(&root, &options).expect("checks");
+    let _ = std::fs::remove_dir_all(&root);
+    assert_eq!(checks(&report.problems), ["missing-message"]);
+    assert_eq!(report.problems[0].path(), "so/browser/menu.ftl");
+    assert_eq!(report.problems[0].id.as_deref(), Some("close"));
+}

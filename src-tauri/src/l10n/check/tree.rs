@@ -122,33 +122,43 @@ impl Tree {
 }
 
 fn read_locale(tag: &str, path: &Path) -> TreeLocale {
-    let mut files = Vec::new();
-    let mut lock = None;
-    let mut review = None;
-    if let Ok(listing) = fs::read_dir(path) {
-        for entry in listing.flatten() {
-            let Ok(name) = entry.file_name().into_string() else {
-                continue;
-            };
-            let path = entry.path();
-            if name == LOCK_FILE {
-                lock = read_text(&path).ok();
-            } else if name == REVIEW_FILE {
-                review = read_text(&path).ok();
-            } else if name.ends_with(".ftl") {
-                files.push(TreeFile {
-                    name,
-                    text: read_text(&path),
-                });
-            }
-        }
-    }
-    files.sort_by(|a, b| a.name.cmp(&b.name));
-    TreeLocale {
+    let mut locale = TreeLocale {
         tag: tag.to_owned(),
-        files,
-        lock,
-        review,
+        files: Vec::new(),
+        lock: None,
+        review: None,
+    };
+    read_files(path, "", &mut locale);
+    locale.files.sort_by(|a, b| a.name.cmp(&b.name));
+    locale
+}
+
+/// Reads `.ftl` files in `folder` and below it, named by their path inside the locale folder
+/// (`browser/menu.ftl`), as projects such as Firefox nest them; lock and review files count
+/// only at the top.
+fn read_files(folder: &Path, prefix: &str, locale: &mut TreeLocale) {
+    let Ok(listing) = fs::read_dir(folder) else {
+        return;
+    };
+    for entry in listing.flatten() {
+        let Ok(name) = entry.file_name().into_string() else {
+            continue;
+        };
+        let path = entry.path();
+        if entry.file_type().is_ok_and(|t| t.is_dir()) {
+            if !name.starts_with('.') {
+                read_files(&path, &format!("{prefix}{name}/"), locale);
+            }
+        } else if prefix.is_empty() && name == LOCK_FILE {
+            locale.lock = read_text(&path).ok();
+        } else if prefix.is_empty() && name == REVIEW_FILE {
+            locale.review = read_text(&path).ok();
+        } else if name.ends_with(".ftl") {
+            locale.files.push(TreeFile {
+                name: format!("{prefix}{name}"),
+                text: read_text(&path),
+            });
+        }
     }
 }
 
