@@ -126,6 +126,8 @@ ui-test: ui/node_modules/.installed
 ## rust-test: the Rust unit and integration tests, locale checks included, with no window
 rust-test: ui/dist/index.html $(COMPARE_LOCALES)
 	COMPARE_LOCALES=$(abspath $(COMPARE_LOCALES)) cargo test -p trinvis
+	@# The translator's own check on our locales, as a translator would run it; errors fail here.
+	cargo run -q -p trinvis -- l10n check locales
 
 ## e2e: the real release binary in a real window under Xvfb, driven over WebDriver
 e2e: build deps-driver

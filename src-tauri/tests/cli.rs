@@ -183,3 +183,136 @@ fn help_prints_usage_and_succeeds() {
     let text = stdout(&trinvis(&["--help"]));
     assert!(text.contains("trinvis guides show ID"), "{text}");
 }
+
+/// A scratch folder for one test, removed afterwards.
+struct Scratch(std::path::PathBuf);
+
+impl Scratch {
+    fn new(name: &str) -> Self {
+        let path = std::env::temp_dir().join(format!("trinvis-cli-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&path);
+        Self(path)
+    }
+
+    fn write(&self, path: &str, text: &str) {
+        let path = self.0.join(path);
+        std::fs::create_dir_all(path.parent().expect("a parent")).expect("folders are made");
+        std::fs::write(path, text).expect("the file is written");
+    }
+
+    fn arg(&self) -> &str {
+        self.0.to_str().expect("a UTF-8 temporary path")
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+#[test]
+fn l10n_check_passes_our_locales_and_exits_1_with_placed_errors_elsewhere() {
+    let ours = concat!(env!("CARGO_MANIFEST_DIR"), "/../locales");
+    let clean = trinvis(&["l10n", "check", ours]);
+    assert_eq!(
+        clean.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&clean.stdout)
+    );
+
+    let tree = Scratch::new("check");
+    tree.write("en-US/app.ftl", "hello = Hello { $name }.\nbye = Bye.\n");
+    tree.write("so/app.ftl", "hello = Salaan { $nam }.\n");
+    let broken = trinvis(&["l10n", "check", tree.arg(), "--reference", "en-US"]);
+    assert_eq!(broken.status.code(), Some(1));
+    let text = String::from_utf8(broken.stdout).expect("UTF-8");
+    let unknown = format!("{}/so/app.ftl:1:1: error: ", tree.arg());
+    let line = text
+        .lines()
+        .find(|l| l.starts_with(&unknown))
+        .unwrap_or_default();
+    assert!(line.ends_with("[unknown-reference]"), "{text}");
+    assert!(
+        text.contains("so/app.ftl:1:1: warning: ") && text.contains("[missing-message]"),
+        "{text}"
+    );
+}
+
+#[test]
+fn l10n_status_tells_each_locales_counts_direction_and_review() {
+    let ours = concat!(env!("CARGO_MANIFEST_DIR"), "/../locales");
+    let json: Value = serde_json::from_str(&stdout(&trinvis(&["l10n", "status", ours, "--json"])))
+        .expect("valid JSON");
+    let locales = json["locales"].as_array().expect("a list");
+    let row = |tag: &str| {
+        locales
+            .iter()
+            .find(|l| l["locale"] == tag)
+            .cloned()
+            .unwrap_or(Value::Null)
+    };
+    assert_eq!(locales.len(), 6);
+    assert_eq!(row("ar")["direction"], "rtl");
+    assert_eq!(row("so")["direction"], "ltr");
+    assert_eq!(row("ur")["missing"], 0);
+    assert_eq!(row("ur")["stale"], 0);
+    assert_eq!(row("so")["review"]["status"], "draft");
+    assert!(row("so")["translated"].as_u64().is_some_and(|n| n > 300));
+    let table = stdout(&trinvis(&["l10n", "status", ours]));
+    assert_eq!(table.lines().count(), 7, "{table}");
+}
+
+#[test]
+fn a_changed_reference_makes_a_translation_stale_until_it_is_marked_current() {
+    let tree = Scratch::new("stale");
+    tree.write("da/app.ftl", "hello = Hej.\nbye = Farvel.\n");
+    tree.write("so/app.ftl", "hello = Salaan.\nbye = Nabad gelyo.\n");
+    let marked = trinvis(&["l10n", "mark-current", "--root", tree.arg(), "so", "--all"]);
+    assert!(
+        marked.status.success(),
+        "{}",
+        String::from_utf8_lossy(&marked.stderr)
+    );
+    let lock = std::fs::read_to_string(tree.0.join("so/reference.lock")).expect("a lock file");
+    assert!(
+        lock.starts_with("# ") && lock.contains("\nbye = ") && lock.contains("\nhello = "),
+        "{lock}"
+    );
+    assert_eq!(
+        trinvis(&["l10n", "check", tree.arg()]).status.code(),
+        Some(0)
+    );
+
+    tree.write("da/app.ftl", "hello = Hej med dig.\nbye = Farvel.\n");
+    let stale = String::from_utf8(trinvis(&["l10n", "check", tree.arg()]).stdout).expect("UTF-8");
+    let stale_lines: Vec<&str> = stale.lines().filter(|l| l.ends_with("[stale]")).collect();
+    assert_eq!(stale_lines.len(), 1, "{stale}");
+    assert!(
+        stale_lines[0].contains("so/app.ftl:1:1: warning:"),
+        "{stale}"
+    );
+
+    assert!(
+        trinvis(&["l10n", "mark-current", "--root", tree.arg(), "so", "hello"])
+            .status
+            .success()
+    );
+    let after = String::from_utf8(trinvis(&["l10n", "check", tree.arg()]).stdout).expect("UTF-8");
+    assert!(!after.contains("[stale]"), "{after}");
+
+    let unknown = trinvis(&[
+        "l10n",
+        "mark-current",
+        "--root",
+        tree.arg(),
+        "so",
+        "no-such-id",
+    ]);
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&unknown.stderr).contains("no-such-id"));
+    let missing_root = trinvis(&["l10n", "check", "/no/such/folder"]);
+    assert_eq!(missing_root.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&missing_root.stderr).contains("/no/such/folder"));
+}
