@@ -91,12 +91,7 @@ ui/node_modules/.installed: ui/package.json ui/package-lock.json
 	touch $@
 
 deps-bench:
-	@missing=$$(for p in $(BENCH_APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
-	if [ -n "$$missing" ]; then \
-	  echo "Installing system packages:" $$missing; \
-	  $(SUDO) apt-get update -qq; \
-	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
-	fi
+	@$(MAKE) --no-print-directory deps-system APT_PACKAGES='$(BENCH_APT_PACKAGES)'
 
 ## deps-python: compare-locales in its own virtual environment, installed once
 deps-python: $(COMPARE_LOCALES)

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 
 use crate::l10n::check::{check_tree, CheckError, CheckOptions, Report, Tree};
-use crate::l10n::{id, Chain, Direction, L10nError, Localizer, MessageId};
+use crate::l10n::{id, Chain, Direction, L10nError, Localizer, STATUS_COLUMNS};
 
 /// A locale folder being translated, as last loaded.
 pub struct Translation {
@@ -107,17 +107,6 @@ pub struct TranslatorView {
     pub labels: BTreeMap<String, String>,
 }
 
-const COLUMN_LABELS: [MessageId; 8] = [
-    id::STATUS_LOCALE,
-    id::STATUS_TRANSLATED,
-    id::STATUS_MISSING,
-    id::STATUS_STALE,
-    id::STATUS_ERRORS,
-    id::STATUS_WARNINGS,
-    id::STATUS_DIRECTION,
-    id::STATUS_REVIEW,
-];
-
 impl TranslatorView {
     /// The view of a translation in the chain's language.
     pub fn new(translation: &Translation, l10n: &Localizer, chain: &Chain) -> Self {
@@ -163,7 +152,7 @@ impl TranslatorView {
                 review: l10n.review_status(chain, &s.review),
             })
             .collect();
-        let labels = COLUMN_LABELS
+        let labels = STATUS_COLUMNS
             .iter()
             .map(|m| (m.as_str().to_owned(), l10n.format(chain, *m, None)))
             .collect();

@@ -11,7 +11,7 @@ use crate::l10n::check::lock::{mark_current, MarkError, Marked};
 use crate::l10n::check::{
     check_folder, check_tree, CheckError, CheckOptions, LocaleSummary, Report, Tree,
 };
-use crate::l10n::{id, Args, Chain, Direction, Localizer, SourceFile};
+use crate::l10n::{id, Args, Chain, Direction, Localizer, SourceFile, STATUS_COLUMNS};
 
 /// The folder checked when none is given, if the current directory has it.
 const DEFAULT_ROOT: &str = "locales";
@@ -299,17 +299,7 @@ fn status_json(l10n: &Localizer, chain: &Chain, root: &Path, report: &Report) ->
 }
 
 fn status_text(l10n: &Localizer, chain: &Chain, report: &Report) -> String {
-    let header = [
-        id::STATUS_LOCALE,
-        id::STATUS_TRANSLATED,
-        id::STATUS_MISSING,
-        id::STATUS_STALE,
-        id::STATUS_ERRORS,
-        id::STATUS_WARNINGS,
-        id::STATUS_DIRECTION,
-        id::STATUS_REVIEW,
-    ]
-    .map(|message| without_isolation(&l10n.format(chain, message, None)));
+    let header = STATUS_COLUMNS.map(|message| without_isolation(&l10n.format(chain, message, None)));
     let mut rows = vec![header.to_vec()];
     for summary in &report.locales {
         let direction = match summary.direction {

@@ -34,6 +34,18 @@ pub const REFERENCE: &str = "da";
 /// must see in Danish whatever language the guidance is in, so they are never translated.
 pub const DANISH_ONLY_FILES: &[&str] = &["screens.ftl"];
 
+/// The headings of a locale status table, in order, for the command line and the window alike.
+pub const STATUS_COLUMNS: [MessageId; 8] = [
+    id::STATUS_LOCALE,
+    id::STATUS_TRANSLATED,
+    id::STATUS_MISSING,
+    id::STATUS_STALE,
+    id::STATUS_ERRORS,
+    id::STATUS_WARNINGS,
+    id::STATUS_DIRECTION,
+    id::STATUS_REVIEW,
+];
+
 /// The message shown when a text is missing in every locale of the chain.
 const TEXT_MISSING: &str = "text-missing";
 
