@@ -76,6 +76,21 @@ impl LocaleCopy {
         &self.0
     }
 
+    /// The copy's path from the working directory, which the app inherits: what the window and
+    /// its screenshots show is then a path inside the project, not one of this machine's.
+    pub fn relative_path(&self) -> PathBuf {
+        let here = std::env::current_dir().unwrap_or_else(|e| panic!("the working directory: {e}"));
+        let here: Vec<_> = here.components().collect();
+        let there: Vec<_> = self.0.components().collect();
+        let common = here.iter().zip(&there).take_while(|(a, b)| a == b).count();
+        let mut relative = PathBuf::new();
+        for _ in common..here.len() {
+            relative.push("..");
+        }
+        relative.extend(&there[common..]);
+        relative
+    }
+
     /// One file of one locale in the copy, such as `so/ui.ftl`.
     pub fn file(&self, locale: &str, name: &str) -> PathBuf {
         self.0.join(locale).join(name)
