@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use crate::l10n::check::{check_tree, CheckError, CheckOptions, Report, Tree};
+use crate::l10n::check::{check_tree, CheckError, CheckOptions, Problem, Report, Tree};
 use crate::l10n::{id, Chain, Direction, L10nError, Localizer, STATUS_COLUMNS};
 
 /// A locale folder being translated, as last loaded.
@@ -65,6 +65,23 @@ pub struct ProblemView {
     pub message: String,
 }
 
+impl ProblemView {
+    /// A problem explained in the chain's language, its path relative to the folder.
+    pub fn new(problem: &Problem, l10n: &Localizer, chain: &Chain) -> Self {
+        Self {
+            path: problem.path(),
+            locale: problem.locale.clone(),
+            file: problem.file.clone(),
+            line: problem.line,
+            column: problem.column,
+            severity: problem.severity().as_str(),
+            check: problem.check.as_str(),
+            id: problem.id.clone(),
+            message: l10n.explain(chain, problem),
+        }
+    }
+}
+
 /// One row of the status table.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -114,17 +131,7 @@ impl TranslatorView {
             .report
             .problems
             .iter()
-            .map(|p| ProblemView {
-                path: p.path(),
-                locale: p.locale.clone(),
-                file: p.file.clone(),
-                line: p.line,
-                column: p.column,
-                severity: p.severity().as_str(),
-                check: p.check.as_str(),
-                id: p.id.clone(),
-                message: l10n.explain(chain, p),
-            })
+            .map(|p| ProblemView::new(p, l10n, chain))
             .collect();
         let status = translation
             .report

@@ -12,6 +12,7 @@ use crate::l10n::check::{
     check_folder, check_tree, CheckError, CheckOptions, LocaleSummary, Report, Tree,
 };
 use crate::l10n::{id, Args, Chain, Direction, Localizer, SourceFile, STATUS_COLUMNS};
+use crate::translation::ProblemView;
 
 /// The folder checked when none is given, if the current directory has it.
 const DEFAULT_ROOT: &str = "locales";
@@ -204,24 +205,11 @@ fn check_text(l10n: &Localizer, chain: &Chain, root: &Path, report: &Report) -> 
 }
 
 #[derive(Serialize)]
-struct JsonProblem {
-    path: String,
-    locale: String,
-    file: String,
-    line: usize,
-    column: usize,
-    severity: &'static str,
-    check: &'static str,
-    id: Option<String>,
-    message: String,
-}
-
-#[derive(Serialize)]
 struct JsonCheck<'a> {
     root: String,
     reference: &'a str,
     locales: &'a [LocaleSummary],
-    problems: Vec<JsonProblem>,
+    problems: Vec<ProblemView>,
     errors: usize,
     warnings: usize,
 }
@@ -230,16 +218,13 @@ fn check_json(l10n: &Localizer, chain: &Chain, root: &Path, report: &Report) -> 
     let problems = report
         .problems
         .iter()
-        .map(|p| JsonProblem {
-            path: problem_path(root, &p.locale, &p.file),
-            locale: p.locale.clone(),
-            file: p.file.clone(),
-            line: p.line,
-            column: p.column,
-            severity: p.severity().as_str(),
-            check: p.check.as_str(),
-            id: p.id.clone(),
-            message: without_isolation(&l10n.explain(chain, p)),
+        .map(|p| {
+            let view = ProblemView::new(p, l10n, chain);
+            ProblemView {
+                path: problem_path(root, &p.locale, &p.file),
+                message: without_isolation(&view.message),
+                ..view
+            }
         })
         .collect();
     json(&JsonCheck {
@@ -299,7 +284,8 @@ fn status_json(l10n: &Localizer, chain: &Chain, root: &Path, report: &Report) ->
 }
 
 fn status_text(l10n: &Localizer, chain: &Chain, report: &Report) -> String {
-    let header = STATUS_COLUMNS.map(|message| without_isolation(&l10n.format(chain, message, None)));
+    let header =
+        STATUS_COLUMNS.map(|message| without_isolation(&l10n.format(chain, message, None)));
     let mut rows = vec![header.to_vec()];
     for summary in &report.locales {
         let direction = match summary.direction {
