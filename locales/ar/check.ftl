@@ -70,8 +70,13 @@ check-replacement-character = في النص العلامة { "\uFFFD" }. وهي 
 check-whitespace = المسافات في البداية أو النهاية، أو المسافات المزدوجة، ليست كما في المرجع.
 # The text ends with other punctuation than the reference.
 # $expected: the reference's last sign. $found: the translation's last sign.
-# Either may be empty (the text ends with no punctuation); the quotes are then empty.
-check-end-punctuation = ينتهي النص بالعلامة «{ $found }»، وينتهي المرجع بالعلامة «{ $expected }». غيّرها إن لم يكن ذلك مقصودًا.
+# Each is already quoted (check-mark), or is check-no-punctuation.
+check-end-punctuation = نهاية النص: { $found }، ونهاية المرجع: { $expected }. غيّرها إن لم يكن ذلك مقصودًا.
+# A punctuation mark as the end-punctuation message shows it, in this language's quotes.
+# $mark: the mark, like . or ?
+check-mark = «{ $mark }»
+# Shown in the end-punctuation message when a text ends without punctuation.
+check-no-punctuation = بلا علامة ترقيم
 # The translation is exactly the same as the reference text.
 # $reference: the reference language's code, like da.
 check-unchanged = النص مطابق تمامًا لما في المرجع ({ $reference }). هل تُرجم؟

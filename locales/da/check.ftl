@@ -70,8 +70,13 @@ check-replacement-character = Teksten indeholder tegnet { "\uFFFD" }. Det betyde
 check-whitespace = Mellemrum i starten eller slutningen, eller dobbelte mellemrum, er ikke som i referencen.
 # The text ends with other punctuation than the reference.
 # $expected: the reference's last sign. $found: the translation's last sign.
-# Either may be empty (the text ends with no punctuation); the quotes are then empty.
-check-end-punctuation = Teksten slutter med »{ $found }«, referencen med »{ $expected }«. Ret det, hvis det ikke er med vilje.
+# Each is already quoted (check-mark), or is check-no-punctuation.
+check-end-punctuation = Slutningen af teksten: { $found }. Slutningen af referencen: { $expected }. Ret det, hvis det ikke er med vilje.
+# A punctuation mark as the end-punctuation message shows it, in this language's quotes.
+# $mark: the mark, like . or ?
+check-mark = »{ $mark }«
+# Shown in the end-punctuation message when a text ends without punctuation.
+check-no-punctuation = ingen tegnsætning
 # The translation is exactly the same as the reference text.
 # $reference: the reference language's code, like da.
 check-unchanged = Teksten er præcis den samme som i referencen ({ $reference }). Er den oversat?

@@ -70,8 +70,13 @@ check-replacement-character = The text contains the sign { "\uFFFD" }. It usuall
 check-whitespace = Spaces at the start or end, or double spaces, are not the same as in the reference.
 # The text ends with other punctuation than the reference.
 # $expected: the reference's last sign. $found: the translation's last sign.
-# Either may be empty (the text ends with no punctuation); the quotes are then empty.
-check-end-punctuation = The text ends with “{ $found }”, the reference with “{ $expected }”. Change it if you did not mean it.
+# Each is already quoted (check-mark), or is check-no-punctuation.
+check-end-punctuation = The text ends with { $found }, the reference with { $expected }. Change it if you did not mean it.
+# A punctuation mark as the end-punctuation message shows it, in this language's quotes.
+# $mark: the mark, like . or ?
+check-mark = “{ $mark }”
+# Shown in the end-punctuation message when a text ends without punctuation.
+check-no-punctuation = no punctuation
 # The translation is exactly the same as the reference text.
 # $reference: the reference language's code, like da.
 check-unchanged = The text is exactly the same as in the reference ({ $reference }). Is it translated?

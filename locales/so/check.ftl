@@ -70,8 +70,13 @@ check-replacement-character = Qoraalka waxaa ku jira calaamadda { "\uFFFD" }. Ba
 check-whitespace = Meelaha bannaan ee bilowga ama dhammaadka, ama meelaha bannaan ee labanlaaban, kuma eka kuwa tixraaca.
 # The text ends with other punctuation than the reference.
 # $expected: the reference's last sign. $found: the translation's last sign.
-# Either may be empty (the text ends with no punctuation); the quotes are then empty.
-check-end-punctuation = Qoraalku wuxuu ku dhammaadaa “{ $found }”, tixraacuna “{ $expected }”. Beddel haddii aadan ula kac u samayn.
+# Each is already quoted (check-mark), or is check-no-punctuation.
+check-end-punctuation = Dhammaadka qoraalka: { $found }; dhammaadka tixraaca: { $expected }. Beddel haddii aadan ula kac u samayn.
+# A punctuation mark as the end-punctuation message shows it, in this language's quotes.
+# $mark: the mark, like . or ?
+check-mark = “{ $mark }”
+# Shown in the end-punctuation message when a text ends without punctuation.
+check-no-punctuation = calaamad la'aan
 # The translation is exactly the same as the reference text.
 # $reference: the reference language's code, like da.
 check-unchanged = Qoraalku wuxuu si sax ah ula mid yahay tixraaca ({ $reference }). Ma la turjumay?

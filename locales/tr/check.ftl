@@ -70,8 +70,13 @@ check-replacement-character = Metinde { "\uFFFD" } işareti var. Bu genellikle b
 check-whitespace = Baştaki ya da sondaki boşluklar veya çift boşluklar referanstakiyle aynı değil.
 # The text ends with other punctuation than the reference.
 # $expected: the reference's last sign. $found: the translation's last sign.
-# Either may be empty (the text ends with no punctuation); the quotes are then empty.
-check-end-punctuation = Metin “{ $found }” ile bitiyor, referans ise “{ $expected }” ile. Bilerek yapmadıysanız değiştirin.
+# Each is already quoted (check-mark), or is check-no-punctuation.
+check-end-punctuation = Metnin sonu: { $found }; referansın sonu: { $expected }. Bilerek yapmadıysanız değiştirin.
+# A punctuation mark as the end-punctuation message shows it, in this language's quotes.
+# $mark: the mark, like . or ?
+check-mark = “{ $mark }”
+# Shown in the end-punctuation message when a text ends without punctuation.
+check-no-punctuation = noktalama işareti yok
 # The translation is exactly the same as the reference text.
 # $reference: the reference language's code, like da.
 check-unchanged = Metin referanstakiyle ({ $reference }) tamamen aynı. Çevrildi mi?

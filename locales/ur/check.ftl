@@ -70,8 +70,13 @@ check-replacement-character = متن میں نشان { "\uFFFD" } ہے۔ عام 
 check-whitespace = شروع یا آخر کی خالی جگہیں، یا دوہری خالی جگہیں، حوالے جیسی نہیں ہیں۔
 # The text ends with other punctuation than the reference.
 # $expected: the reference's last sign. $found: the translation's last sign.
-# Either may be empty (the text ends with no punctuation); the quotes are then empty.
-check-end-punctuation = متن «{ $found }» پر ختم ہوتا ہے، اور حوالہ «{ $expected }» پر۔ اگر یہ جان بوجھ کر نہیں ہے تو اسے بدلیں۔
+# Each is already quoted (check-mark), or is check-no-punctuation.
+check-end-punctuation = متن کا اختتام: { $found }، حوالے کا اختتام: { $expected }۔ اگر یہ جان بوجھ کر نہیں ہے تو اسے بدلیں۔
+# A punctuation mark as the end-punctuation message shows it, in this language's quotes.
+# $mark: the mark, like . or ?
+check-mark = «{ $mark }»
+# Shown in the end-punctuation message when a text ends without punctuation.
+check-no-punctuation = کوئی رموزِ اوقاف نہیں
 # The translation is exactly the same as the reference text.
 # $reference: the reference language's code, like da.
 check-unchanged = متن بالکل حوالے ({ $reference }) جیسا ہے۔ کیا اس کا ترجمہ ہو گیا ہے؟

@@ -11,6 +11,11 @@ fn main() -> ExitCode {
     }
     let translate = match args.as_slice() {
         [flag, folder, ..] if flag == "--translate" => Some(std::path::PathBuf::from(folder)),
+        // Without its folder the flag is a mistake to explain, not a reason to open the window.
+        [flag] if flag == "--translate" => {
+            let os_locales: Vec<String> = sys_locale::get_locales().collect();
+            return trinvis::cli::main(&args, &os_locales);
+        }
         _ => None,
     };
     match trinvis::run(translate) {

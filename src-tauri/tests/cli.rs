@@ -316,3 +316,10 @@ fn a_changed_reference_makes_a_translation_stale_until_it_is_marked_current() {
     assert_eq!(missing_root.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&missing_root.stderr).contains("/no/such/folder"));
 }
+
+#[test]
+fn translate_without_a_folder_is_explained_not_opened() {
+    let output = trinvis(&["--translate"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("--translate"));
+}

@@ -503,6 +503,16 @@ impl Localizer {
         let mut args = Args::new();
         for (name, detail) in &problem.details {
             args = match detail {
+                // A mark is quoted the language's way, and no mark is said in words.
+                check::Detail::Text(mark) if problem.check == check::CheckId::EndPunctuation => {
+                    let shown = if mark.is_empty() {
+                        self.format(chain, id::CHECK_NO_PUNCTUATION, None)
+                    } else {
+                        let mark_args = Args::new().text("mark", mark.clone());
+                        self.format(chain, id::CHECK_MARK, Some(&mark_args))
+                    };
+                    args.text(name, shown)
+                }
                 check::Detail::Text(text) => args.text(name, text.clone()),
                 check::Detail::Number(number) => args.number(name, *number),
             };

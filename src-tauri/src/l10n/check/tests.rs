@@ -562,3 +562,21 @@ fn nested_folders_are_read_and_compared_by_their_path() {
     assert_eq!(report.problems[0].path(), "so/browser/menu.ftl");
     assert_eq!(report.problems[0].id.as_deref(), Some("close"));
 }
+
+#[test]
+fn an_end_punctuation_problem_quotes_the_mark_and_names_its_absence_in_words() {
+    let problems = found_in(&clean_with("Merhaba { $name }.", "Merhaba { $name }"));
+    let problem = problems
+        .iter()
+        .find(|p| p.check == CheckId::EndPunctuation)
+        .expect("the missing full stop is found");
+    let l10n = crate::l10n::Localizer::embedded().expect("locales load");
+    let english = crate::l10n::Chain::new(l10n.locale("en").expect("en"), None);
+    let text = l10n
+        .explain(&english, problem)
+        .replace(['\u{2068}', '\u{2069}'], "");
+    assert!(
+        text.contains("no punctuation") && text.contains("“.”"),
+        "{text}"
+    );
+}
