@@ -103,11 +103,12 @@ struct Findings {
     obsolete_files: BTreeSet<(String, String)>,
 }
 
-fn run_trinvis(corpus: &Corpus) -> Findings {
+/// `trinvis l10n check ROOT --reference en-US --json`: the process's output and its JSON.
+fn check_json(root: &Path) -> (Output, Value) {
     let output = trinvis(&[
         "l10n",
         "check",
-        path_str(&corpus.root),
+        path_str(root),
         "--reference",
         REFERENCE,
         "--json",
@@ -120,6 +121,12 @@ fn run_trinvis(corpus: &Corpus) -> Findings {
             String::from_utf8_lossy(&output.stderr)
         )
     });
+    (output, json)
+}
+
+fn run_trinvis(corpus: &Corpus) -> Findings {
+    let (output, json) = check_json(&corpus.root);
+    let stdout = String::from_utf8_lossy(&output.stdout);
     // The corpus is written to be free of errors, so an error is the checker misreading it.
     let errors: Vec<String> = json["problems"]
         .as_array()
@@ -406,21 +413,8 @@ fn places_are_lines_and_characters_in_a_crlf_tree_with_byte_order_marks() {
         "hello = Hallo\nbye = Tschüss\nbroken = Grüße { $name ! }\n",
     );
 
-    let output = trinvis(&[
-        "l10n",
-        "check",
-        path_str(&root),
-        "--reference",
-        REFERENCE,
-        "--json",
-    ]);
+    let (output, json) = check_json(&root);
     let stdout = String::from_utf8_lossy(&output.stdout);
-    let json: Value = serde_json::from_str(&stdout).unwrap_or_else(|e| {
-        panic!(
-            "no JSON ({e}); stderr:\n{}",
-            String::from_utf8_lossy(&output.stderr)
-        )
-    });
     assert_eq!(
         output.status.code(),
         Some(1),
