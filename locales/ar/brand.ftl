@@ -12,3 +12,4 @@
 -e-boks = e-Boks
 -mit-dk = mit.dk
 -mitid-support = MitID Support
+-digital-hotline = Den Digitale Hotline

@@ -4,6 +4,7 @@ cli-usage =
       trinvis --translate FOLDER                 افتح النافذة في وضع المترجم
       trinvis guides list [--lang اللغة] [--format text|json]
       trinvis guides show ID [--lang اللغة] [--format text|json|html]
+      trinvis practice list [--lang اللغة] [--format text|json]
       trinvis l10n check [ROOT] [--reference TAG] [--locale TAG]... [--json]
       trinvis l10n status [ROOT] [--reference TAG] [--locale TAG]... [--json]
       trinvis l10n mark-current [--root ROOT] LOCALE ID... | --all

@@ -98,3 +98,124 @@ screen-aktiveringskode = Aktiveringskode
 screen-mitid-support = { -mitid } Support
 # The made-up bank a fraudster pretends to call from, as the MitID app names who is asking.
 screen-practice-bank = Øvelse Bank
+
+## Digital Post: reading, writing and sorting (brief 2, section 7)
+# Source: https://gladsaxe.dk/kommunen/kommunen/om-gladsaxe-kommune/digital-post
+screen-digital-post = { -digital-post }
+# Source: https://gladsaxe.dk/kommunen/kommunen/om-gladsaxe-kommune/digital-post
+screen-besked = Besked
+# Source: https://gladsaxe.dk/kommunen/kommunen/om-gladsaxe-kommune/digital-post
+# The brief marks »Emne« as a generic word, not confirmed on the current screen.
+screen-emne = Emne
+# Source: https://gladsaxe.dk/kommunen/kommunen/om-gladsaxe-kommune/digital-post
+screen-vedhaeft-fil = Vedhæft fil
+# Source: https://gladsaxe.dk/kommunen/kommunen/om-gladsaxe-kommune/digital-post
+screen-vedhaeftede-filer = Vedhæftede filer
+# Source: https://gladsaxe.dk/kommunen/kommunen/om-gladsaxe-kommune/digital-post
+screen-videresend = Videresend
+# Source: https://gladsaxe.dk/kommunen/kommunen/om-gladsaxe-kommune/digital-post
+screen-mapper = Mapper
+# Source: https://gladsaxe.dk/kommunen/kommunen/om-gladsaxe-kommune/digital-post
+screen-flyt = Flyt
+# Source: https://gladsaxe.dk/kommunen/kommunen/om-gladsaxe-kommune/digital-post
+# The brief marks »Slet« as a generic word, not confirmed on the current screen.
+screen-slet = Slet
+# Source: https://gladsaxe.dk/kommunen/kommunen/om-gladsaxe-kommune/digital-post
+screen-menu = Menu
+# Source: https://gladsaxe.dk/kommunen/kommunen/om-gladsaxe-kommune/digital-post
+screen-indstillinger = Indstillinger
+# Source: https://gladsaxe.dk/kommunen/kommunen/om-gladsaxe-kommune/digital-post
+screen-fuldskaerm = Fuldskærm
+# Source: https://gladsaxe.dk/kommunen/kommunen/om-gladsaxe-kommune/digital-post
+screen-zoom-ind = Zoom ind
+# Source: https://gladsaxe.dk/kommunen/kommunen/om-gladsaxe-kommune/digital-post
+screen-zoom-ud = Zoom ud
+
+## Digital Post: access for a helper (brief 2, section 7)
+# Source: https://borger.dk/samfund-og-rettigheder/fuldmagter/guide--faa-fuldmagt-til-at-hjaelpe-en-anden
+screen-anmod-om-adgang = Anmod om adgang
+# Source: https://www.vejle.dk/da/service-og-selvbetjening/borger/borgerservice/mit-id-digital-post-og-digital-fuldmagt/digital-post/laese-og-skriveadgang-til-digital-post
+screen-laeseadgang = Læseadgang
+# Source: https://borger.dk/samfund-og-rettigheder/fuldmagter/guide--faa-fuldmagt-til-at-hjaelpe-en-anden
+# The request form asks for name, CPR number and end date (brief 2); the exact field labels are not confirmed.
+screen-navn = Navn
+# Source: https://borger.dk/samfund-og-rettigheder/fuldmagter/guide--faa-fuldmagt-til-at-hjaelpe-en-anden
+# The request form asks for name, CPR number and end date (brief 2); the exact field labels are not confirmed.
+screen-slutdato = Slutdato
+
+## Generic buttons (section 7)
+# Source: brief section 7
+# [UNVERIFIED] in brief section 7: the wording of the reject control in the MitID app. Never present it as that button.
+screen-afvis = Afvis
+# Source: brief section 7
+# The brief marks »Annuller/Afbryd« as generic words, not confirmed on the current screens.
+screen-annuller = Annuller
+# Source: brief section 7
+# The brief marks »Annuller/Afbryd« as generic words, not confirmed on the current screens.
+screen-afbryd = Afbryd
+# Source: brief section 7
+screen-naeste = Næste
+# Source: brief section 7
+# A generic word for going back one page; not in the brief's list.
+screen-tilbage = Tilbage
+# Source: brief section 7
+# A generic word for closing a window or a viewer; not in the brief's list.
+screen-luk = Luk
+
+## borger.dk self-service: moving house (brief 3, section 7)
+# Source: https://www.furesoe.dk/borger/borgerservice/digital-borger/digital-selvbetjening/
+screen-selvbetjening = Selvbetjening
+# Source: https://www.borger.dk/bolig-og-flytning/flytning_oversigt/guide--naar-du-skal-flytte
+screen-meld-flytning = Meld flytning
+# Source: https://www.borger.dk/bolig-og-flytning/flytning_oversigt/guide--naar-du-skal-flytte
+screen-anmeld-flytning = Anmeld flytning til folkeregisteret
+# Source: https://www.borger.dk/bolig-og-flytning/flytning_oversigt/guide--naar-du-skal-flytte
+screen-sundhedskort = Sundhedskort
+# Source: https://www.borger.dk/bolig-og-flytning/flytning_oversigt/guide--naar-du-skal-flytte
+screen-laegevalg = Lægevalg
+# Source: https://www.borger.dk/bolig-og-flytning/flytning_oversigt/guide--naar-du-skal-flytte
+# The move form asks for the new address and the moving date (brief 3); the exact field labels are not confirmed.
+screen-ny-adresse = Ny adresse
+# Source: https://www.borger.dk/bolig-og-flytning/flytning_oversigt/guide--naar-du-skal-flytte
+# The move form asks for the new address and the moving date (brief 3); the exact field labels are not confirmed.
+screen-flyttedato = Flyttedato
+# Source: https://www.borger.dk/bolig-og-flytning/flytning_oversigt/guide--naar-du-skal-flytte
+# The form lets you keep your doctor or change (brief 3); the exact wording of the two choices is not confirmed.
+screen-behold-nuvaerende-laege = Behold nuværende læge
+# Source: https://www.borger.dk/bolig-og-flytning/flytning_oversigt/guide--naar-du-skal-flytte
+# The form lets you keep your doctor or change (brief 3); the exact wording of the two choices is not confirmed.
+screen-vaelg-ny-laege = Vælg ny læge
+# Source: https://www.borger.dk/bolig-og-flytning/flytning_oversigt/guide--naar-du-skal-flytte
+# A generic word for the receipt page after sending a form; not in the brief's list.
+screen-kvittering = Kvittering
+
+## borger.dk self-service: digital power of attorney (brief 1.9, section 7)
+# Source: https://www.borger.dk/forberedelse/digital-fuldmagt-selvbetjeningen
+screen-digital-fuldmagt = Digital fuldmagt
+# Source: https://www.borger.dk/forberedelse/digital-fuldmagt-selvbetjeningen
+screen-fuldmagt = Fuldmagt
+# Source: https://www.borger.dk/forberedelse/digital-fuldmagt-selvbetjeningen
+screen-fuldmagtsgiver = Fuldmagtsgiver
+# Source: https://www.borger.dk/forberedelse/digital-fuldmagt-selvbetjeningen
+screen-fuldmagtshaver = Fuldmagtshaver
+# Source: https://www.borger.dk/forberedelse/digital-fuldmagt-selvbetjeningen
+# The grantor gives a power of attorney with MitID (brief 1.9); the exact button text is not confirmed.
+screen-giv-fuldmagt = Giv fuldmagt
+# Source: https://www.personregistrering.dk/hc/en-gb/articles/4401908306962
+screen-vaelg-person = Vælg person
+# Source: https://www.personregistrering.dk/hc/en-gb/articles/4401908306962
+screen-bekraeft = Bekræft
+
+## Words the guides use: tax, payments and fraud (brief 4, 1.7, section 7)
+# Source: https://skat.dk/data.aspx?oid=3468
+screen-forskudsopgoerelse = Forskudsopgørelse
+# Source: https://skat.dk/data.aspx?oid=3468
+screen-aarsopgoerelse = Årsopgørelse
+# Source: https://skat.dk/data.aspx?oid=3468
+screen-restskat = Restskat
+# Source: https://digst.dk/it-loesninger/nemkonto/spoergsmaal-og-svar/
+screen-nemkonto = NemKonto
+# Source: https://mitid.dk/sikkerhed/phishing/fupopkald
+screen-svindel = Svindel
+# Source: https://mitid.dk/sikkerhed/phishing/fupopkald
+screen-fupopkald = Fupopkald

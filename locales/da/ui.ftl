@@ -47,6 +47,12 @@ guide-done-title = Godt klaret!
 guide-done-text = Du har læst hele vejledningen.
 guide-to-home = Til forsiden
 guide-keyboard-hint = Du kan også bladre med piletasterne.
+# The short check after the last step of some guides.
+guide-check-title = Tjek dig selv
+guide-check-intro = Vælg et svar til hvert spørgsmål. Du kan prøve igen, så mange gange du vil.
+# Shown beside the answer the user chose.
+guide-check-right = Rigtigt
+guide-check-wrong = Ikke rigtigt. Prøv et andet svar.
 search-title = Søg
 # Label of the search field.
 search-label = Søg i vejledningerne
@@ -54,6 +60,14 @@ search-button = Søg
 search-hint = Skriv et ord, for eksempel »{ -mitid }« eller »post«.
 glossary-title = Ordliste
 glossary-intro = Ordene, du møder på de danske skærme, og hvad de betyder.
+# Label of the field that filters the glossary.
+glossary-search-label = Find et ord
+glossary-search-hint = Skriv på dansk eller på dit eget sprog.
+glossary-no-match = Ingen ord passer til det, du skrev.
+# Introduces the example sentence under each word.
+glossary-example-label = Eksempel:
+# Button on the glossary when it was opened from a practice: back to the same screen.
+glossary-back-to-practice = Tilbage til øvelsen
 settings-title = Indstillinger
 settings-language = Sprog
 settings-second-language = Andet sprog
@@ -73,6 +87,8 @@ practice-guidance-heading = Det skal du gøre
 practice-hint-button = Vis et tip
 practice-show-me-button = Vis mig det
 practice-restart-button = Start forfra
+# Opens the glossary from a practice; the practice waits where it is.
+practice-glossary-button = Ordliste
 # Reassurance under the simulated screen.
 practice-safe-note = Det her er en øvelse. Intet bliver sendt nogen steder hen.
 # Screen-reader name of the simulated browser's address bar.
@@ -103,6 +119,11 @@ practice-phone-label = Telefon
 practice-meanwhile-label = Imens
 # The small button beside a Danish word that shows what it means, in the learner's language.
 practice-meaning-button = Hvad betyder det?
+# Screen-reader names in a simulated mailbox: the mark on a letter not yet read, the mark on a
+# letter with a file attached, and an opened file.
+practice-unread-label = Ulæst
+practice-attachment-label = Med vedhæftet fil
+practice-document-label = Åbnet fil
 
 # Translator mode, for the people who translate the app. Header button to its screen, shown only while it is on.
 nav-translator = Oversætter

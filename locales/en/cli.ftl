@@ -4,6 +4,7 @@ cli-usage =
       trinvis --translate FOLDER                 open the window in translator mode
       trinvis guides list [--lang LANGUAGE] [--format text|json]
       trinvis guides show ID [--lang LANGUAGE] [--format text|json|html]
+      trinvis practice list [--lang LANGUAGE] [--format text|json]
       trinvis l10n check [ROOT] [--reference TAG] [--locale TAG]... [--json]
       trinvis l10n status [ROOT] [--reference TAG] [--locale TAG]... [--json]
       trinvis l10n mark-current [--root ROOT] LOCALE ID... | --all

@@ -4,6 +4,7 @@ cli-usage =
       trinvis --translate FOLDER                 ونڈو مترجم موڈ میں کھولیں
       trinvis guides list [--lang زبان] [--format text|json]
       trinvis guides show ID [--lang زبان] [--format text|json|html]
+      trinvis practice list [--lang زبان] [--format text|json]
       trinvis l10n check [ROOT] [--reference TAG] [--locale TAG]... [--json]
       trinvis l10n status [ROOT] [--reference TAG] [--locale TAG]... [--json]
       trinvis l10n mark-current [--root ROOT] LOCALE ID... | --all

@@ -44,6 +44,17 @@ struct GuideDef {
     id: Spanned<String>,
     minutes: u32,
     step: Vec<StepDef>,
+    /// A short check after the last step.
+    #[serde(default)]
+    question: Vec<QuestionDef>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct QuestionDef {
+    id: Spanned<String>,
+    options: Vec<Spanned<String>>,
+    right: Spanned<String>,
 }
 
 #[derive(Deserialize)]
@@ -167,6 +178,16 @@ enum WidgetKind {
     QrCode,
     CodeDisplay,
     Text,
+    /// Several lines to type in, such as a message.
+    TextArea,
+    /// Running Danish text, such as a letter's body.
+    Paragraph,
+    /// One letter in a mailbox list.
+    Letter,
+    /// A file attached to a letter.
+    Attachment,
+    /// An opened file, shown as a page in a viewer.
+    Document,
     /// An entry in a list to choose from.
     Option,
     /// A phone call in progress, with what the caller says.
@@ -189,6 +210,11 @@ impl WidgetKind {
             WidgetKind::QrCode => "qr-code",
             WidgetKind::CodeDisplay => "code-display",
             WidgetKind::Text => "text",
+            WidgetKind::TextArea => "text-area",
+            WidgetKind::Paragraph => "paragraph",
+            WidgetKind::Letter => "letter",
+            WidgetKind::Attachment => "attachment",
+            WidgetKind::Document => "document",
             WidgetKind::Option => "option",
             WidgetKind::Call => "call",
             WidgetKind::ClosePage => "close-page",
@@ -208,6 +234,19 @@ struct WidgetDef {
     practice: Option<Spanned<String>>,
     /// The Danish screen message naming who asks, on an app request.
     asker: Option<Spanned<String>>,
+    /// A Danish screen message shown in place of a term, for made-up content.
+    label: Option<Spanned<String>>,
+    /// A letter's sender, as a Danish screen message.
+    sender: Option<Spanned<String>>,
+    /// A letter's secondary line, such as its date, as a Danish screen message.
+    detail: Option<Spanned<String>>,
+    #[serde(default)]
+    unread: bool,
+    #[serde(default)]
+    attachment: bool,
+    /// Drawn greyed out: the real system does not allow this here.
+    #[serde(default)]
+    disabled: bool,
 }
 
 #[derive(Deserialize)]
@@ -364,6 +403,12 @@ pub fn compile(
                 term.id.span(),
                 format!("glossary-{id}"),
             );
+            need(
+                &mut problems,
+                source,
+                term.id.span(),
+                format!("glossary-{id}-example"),
+            );
         }
     }
 
@@ -428,6 +473,44 @@ pub fn compile(
                 check_id(&mut problems, source, illustration);
             }
         }
+        let mut question_ids = HashSet::new();
+        for question in &def.question {
+            let question_id = question.id.get_ref();
+            check_id(&mut problems, source, &question.id);
+            if !question_ids.insert(question_id.clone()) {
+                let message = format!("duplicate question `{question_id}`");
+                problems.at(source, question.id.span(), message);
+            }
+            let prefix = format!("guide-{id}-question-{question_id}");
+            need(&mut problems, source, question.id.span(), prefix.clone());
+            if question.options.len() < 2 {
+                let message = format!("question `{question_id}` needs at least two options");
+                problems.at(source, question.id.span(), message);
+            }
+            let mut option_ids = HashSet::new();
+            for option in &question.options {
+                check_id(&mut problems, source, option);
+                if !option_ids.insert(option.get_ref().clone()) {
+                    let message = format!("duplicate option `{}`", option.get_ref());
+                    problems.at(source, option.span(), message);
+                }
+                let answer = format!("{prefix}-{}", option.get_ref());
+                need(&mut problems, source, option.span(), answer.clone());
+                need(
+                    &mut problems,
+                    source,
+                    option.span(),
+                    format!("{answer}-feedback"),
+                );
+            }
+            if !option_ids.contains(question.right.get_ref()) {
+                let message = format!(
+                    "the right answer `{}` is not one of the options",
+                    question.right.get_ref()
+                );
+                problems.at(source, question.right.span(), message);
+            }
+        }
     }
 
     // Practice flows: every transition lands on a screen, every screen is reachable and can
@@ -475,8 +558,18 @@ pub fn compile(
                     let words = format!("practice-{id}-{screen_id}-{}-words", widget.id.get_ref());
                     need(&mut problems, source, widget.id.span(), words);
                 }
-                if let Some(asker) = &widget.asker {
-                    need(&mut problems, source, asker.span(), asker.get_ref().clone());
+                for screen_text in [&widget.asker, &widget.label, &widget.sender, &widget.detail]
+                    .into_iter()
+                    .flatten()
+                {
+                    let message = screen_text.get_ref();
+                    if !message.starts_with("screen-") {
+                        let problem = format!(
+                            "`{message}` is not a Danish screen message: its ID must start with `screen-`"
+                        );
+                        problems.at(source, screen_text.span(), problem);
+                    }
+                    need(&mut problems, source, screen_text.span(), message.clone());
                 }
             }
             for action in &screen.action {
@@ -719,32 +812,14 @@ fn check_screen(
             );
             problems.at(source, widget.id.span(), message);
         }
-        match &widget.term {
-            Some(term) if !terms.contains(term.get_ref()) => {
+        if let Some(term) = &widget.term {
+            if !terms.contains(term.get_ref()) {
                 let message = format!("term `{}` is not in glossary.toml", term.get_ref());
                 problems.at(source, term.span(), message);
             }
-            None if matches!(
-                widget.kind,
-                WidgetKind::Field
-                    | WidgetKind::Password
-                    | WidgetKind::Button
-                    | WidgetKind::Link
-                    | WidgetKind::Checkbox
-            ) =>
-            {
-                let message = format!(
-                    "widget `{}` needs a `term` for its Danish label",
-                    widget.id.get_ref()
-                );
-                problems.at(source, widget.id.span(), message);
-            }
-            _ => {}
         }
-        let typed_or_shown = matches!(
-            widget.kind,
-            WidgetKind::Field | WidgetKind::Password | WidgetKind::CodeDisplay
-        );
+        check_widget_text(problems, source, widget);
+        let typed_or_shown = matches!(widget.kind, WidgetKind::Password | WidgetKind::CodeDisplay);
         match &widget.practice {
             Some(fact) if !facts.contains_key(fact.get_ref()) => {
                 let message = format!("fact `{}` is not in facts.toml", fact.get_ref());
@@ -784,6 +859,17 @@ fn check_screen(
             );
             problems.at(source, action.id.span(), message);
         }
+        let disabled = screen
+            .widget
+            .iter()
+            .any(|w| w.id.get_ref() == action.widget.get_ref() && w.disabled);
+        if disabled && action.right {
+            let message = format!(
+                "action `{}` uses a disabled widget, so it cannot be the right action",
+                action.id.get_ref()
+            );
+            problems.at(source, action.id.span(), message);
+        }
         if !widgets.contains(action.widget.get_ref().as_str()) {
             let message = format!(
                 "action `{}` uses widget `{}`, which is not on screen `{screen_id}`",
@@ -812,6 +898,68 @@ fn check_screen(
         let message =
             format!("screen `{screen_id}` has {right} right actions; it needs exactly one");
         problems.at(source, screen.id.span(), message);
+    }
+}
+
+/// A widget shows the text its kind needs: a term or a label to name it, a sender on a letter,
+/// and letter marks only on letters.
+fn check_widget_text(problems: &mut Problems, source: &Source, widget: &WidgetDef) {
+    let id = widget.id.get_ref();
+    let named = match widget.kind {
+        WidgetKind::Field
+        | WidgetKind::TextArea
+        | WidgetKind::Password
+        | WidgetKind::Button
+        | WidgetKind::Link
+        | WidgetKind::Option
+        | WidgetKind::Text => Some("a `term` or a `label`"),
+        WidgetKind::Checkbox => Some("a `term`"),
+        WidgetKind::Paragraph
+        | WidgetKind::Letter
+        | WidgetKind::Attachment
+        | WidgetKind::Document => Some("a `label`"),
+        _ => None,
+    };
+    let (term, label) = (widget.term.is_some(), widget.label.is_some());
+    if term && label {
+        let message = format!("widget `{id}` has both a `term` and a `label`; give it one");
+        problems.at(source, widget.id.span(), message);
+    }
+    match named {
+        Some(need) if !term && !label => {
+            let message = format!("widget `{id}` needs {need} for its Danish text");
+            problems.at(source, widget.id.span(), message);
+        }
+        Some("a `term`") if label => {
+            let message = format!("widget `{id}` needs a glossary `term`, not a `label`");
+            problems.at(source, widget.id.span(), message);
+        }
+        Some("a `label`") if term => {
+            let message =
+                format!("widget `{id}` shows made-up text: give it a `label`, not a `term`");
+            problems.at(source, widget.id.span(), message);
+        }
+        None if label => {
+            let message = format!("widget `{id}` draws no text, so it cannot have a `label`");
+            problems.at(source, widget.id.span(), message);
+        }
+        _ => {}
+    }
+    let letter = widget.kind == WidgetKind::Letter;
+    if letter && widget.sender.is_none() {
+        let message = format!("letter `{id}` needs a `sender`");
+        problems.at(source, widget.id.span(), message);
+    }
+    if !letter
+        && (widget.sender.is_some()
+            || widget.detail.is_some()
+            || widget.unread
+            || widget.attachment)
+    {
+        let message = format!(
+            "widget `{id}` is not a letter, so it cannot have `sender`, `detail`, `unread` or `attachment`"
+        );
+        problems.at(source, widget.id.span(), message);
     }
 }
 
@@ -966,6 +1114,32 @@ fn write_store(
             }
         }
     }
+    for guide in guides {
+        let def = &guide.def;
+        for (position, question) in def.question.iter().enumerate() {
+            tx.execute(
+                "INSERT INTO question (guide_id, position, id, right_option) VALUES (?1, ?2, ?3, ?4)",
+                params![
+                    def.id.get_ref(),
+                    n(position),
+                    question.id.get_ref(),
+                    question.right.get_ref()
+                ],
+            )?;
+            for (option_position, option) in question.options.iter().enumerate() {
+                tx.execute(
+                    "INSERT INTO question_option (guide_id, question_position, position, id)
+                     VALUES (?1, ?2, ?3, ?4)",
+                    params![
+                        def.id.get_ref(),
+                        n(position),
+                        n(option_position),
+                        option.get_ref()
+                    ],
+                )?;
+            }
+        }
+    }
     for (name, fact) in facts {
         let (value, is_number) = match &fact.value {
             FactValue::Number(n) => (n.to_string(), true),
@@ -996,8 +1170,9 @@ fn write_store(
             )?;
             for (position, widget) in screen.widget.iter().enumerate() {
                 tx.execute(
-                    "INSERT INTO widget (flow_id, screen_id, position, id, kind, term_id, practice_fact, asker)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                    "INSERT INTO widget (flow_id, screen_id, position, id, kind, term_id, practice_fact,
+                                         asker, label, sender, detail, unread, attachment, disabled)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
                     params![
                         flow.id.get_ref(),
                         screen.id.get_ref(),
@@ -1006,7 +1181,13 @@ fn write_store(
                         widget.kind.as_str(),
                         widget.term.as_ref().map(|t| t.get_ref()),
                         widget.practice.as_ref().map(|f| f.get_ref()),
-                        widget.asker.as_ref().map(|a| a.get_ref())
+                        widget.asker.as_ref().map(|a| a.get_ref()),
+                        widget.label.as_ref().map(|l| l.get_ref()),
+                        widget.sender.as_ref().map(|l| l.get_ref()),
+                        widget.detail.as_ref().map(|l| l.get_ref()),
+                        widget.unread,
+                        widget.attachment,
+                        widget.disabled
                     ],
                 )?;
             }

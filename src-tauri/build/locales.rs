@@ -188,6 +188,21 @@ fn embedded_source(locales: &BTreeMap<String, Vec<LocaleFile>>) -> String {
         out.push_str("    ]),\n");
     }
     out.push_str("];\n");
+    // Each locale's review file, so the language picker can say who reviewed it.
+    out.push_str("/// Each locale's review file, for the locales that have one.\n");
+    out.push_str("static REVIEWS: &[(&str, &str)] = &[\n");
+    for (tag, files) in locales {
+        let review = files
+            .first()
+            .and_then(|f| f.path.parent())
+            .map(|dir| dir.join("review.toml"))
+            .filter(|path| path.is_file());
+        if let Some(path) = review {
+            let absolute = fs::canonicalize(&path).unwrap_or(path);
+            let _ = writeln!(out, "    ({tag:?}, include_str!({absolute:?})),");
+        }
+    }
+    out.push_str("];\n");
     out
 }
 

@@ -93,10 +93,10 @@ pub fn search(state: State<'_, AppState>, query: String) -> Reply<SearchView> {
     reply(&state, state.search(&query))
 }
 
-/// Every glossary term.
+/// The glossary terms matching a query in the current language; every term without one.
 #[tauri::command]
-pub fn glossary(state: State<'_, AppState>) -> Reply<Vec<TermView>> {
-    reply(&state, state.glossary())
+pub fn glossary(state: State<'_, AppState>, query: Option<String>) -> Reply<Vec<TermView>> {
+    reply(&state, state.glossary(query.as_deref().unwrap_or_default()))
 }
 
 /// Forgets every setting and all progress.

@@ -261,9 +261,9 @@ impl AppState {
         Ok(self.with_views(|views| views.search(query))?)
     }
 
-    /// Every glossary term.
-    pub fn glossary(&self) -> Result<Vec<TermView>, CoreError> {
-        Ok(self.with_views(|views| views.glossary())?)
+    /// The glossary terms matching a query; every term for an empty one.
+    pub fn glossary(&self, query: &str) -> Result<Vec<TermView>, CoreError> {
+        Ok(self.with_views(|views| views.glossary(query))?)
     }
 
     /// Opens a practice flow at its first screen.

@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use crate::content::fold::fold;
 use crate::content::{ContentError, ContentStore, Guide, Screen};
 use crate::l10n::{id, Args, Chain, Direction, Localizer};
 use crate::practice::Session;
@@ -61,6 +62,8 @@ pub struct LanguageOption {
     pub dir: Direction,
     /// Whether it is a translator's pseudo-locale rather than a language.
     pub pseudo: bool,
+    /// Who reviewed the translation, or that nobody has yet, in the language itself.
+    pub review: String,
 }
 
 /// The settings as the settings screen shows them.
@@ -157,6 +160,8 @@ pub struct GuideView {
     pub position: u32,
     /// The steps, in order.
     pub steps: Vec<StepView>,
+    /// The short check after the last step; empty when the guide has none.
+    pub questions: Vec<QuestionView>,
 }
 
 /// One step of a guide.
@@ -175,6 +180,32 @@ pub struct StepView {
     pub terms: Vec<TermView>,
 }
 
+/// A question in the short check after a guide's last step.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct QuestionView {
+    /// The question's ID in its guide.
+    pub id: String,
+    /// The question.
+    pub text: String,
+    /// The answers to choose from.
+    pub answers: Vec<AnswerView>,
+}
+
+/// One answer to a check question.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AnswerView {
+    /// The answer's ID in its question.
+    pub id: String,
+    /// The answer.
+    pub text: String,
+    /// Why it is right or wrong, shown once it is chosen.
+    pub feedback: String,
+    /// Whether it is the right answer.
+    pub right: bool,
+}
+
 /// A Danish word from the screens and what it means.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -185,6 +216,8 @@ pub struct TermView {
     pub danish: String,
     /// What it means, in the chosen language.
     pub meaning: String,
+    /// A short sentence showing where the learner meets it, in the chosen language.
+    pub example: String,
 }
 
 /// The results of a search.
@@ -273,6 +306,18 @@ pub struct WidgetView {
     pub value: Option<String>,
     /// Who asks, as the Danish app request names them.
     pub asker: Option<String>,
+    /// Made-up Danish text shown in place of a term, such as a letter's subject.
+    pub label: Option<String>,
+    /// A letter's sender, in Danish.
+    pub sender: Option<String>,
+    /// A letter's secondary line, such as its date, in Danish.
+    pub detail: Option<String>,
+    /// Whether a letter is marked as not yet read.
+    pub unread: bool,
+    /// Whether a letter has a file attached.
+    pub attachment: bool,
+    /// Whether the control is greyed out, as the real system does not allow it here.
+    pub disabled: bool,
     /// What the caller says, in the learner's language.
     pub words: Option<String>,
     /// The code a code display shows.
@@ -326,6 +371,7 @@ impl Views<'_> {
                 name: l10n.language_name(locale),
                 dir: locale.direction(),
                 pseudo: crate::l10n::pseudo::transform_for(&locale.tag()).is_some(),
+                review: self.review(locale),
             })
             .collect();
         let completed = self.progress.completed_guides();
@@ -442,18 +488,62 @@ impl Views<'_> {
                 terms: step.terms.iter().map(|term| self.term(term)).collect(),
             })
             .collect();
+        let questions = guide
+            .questions
+            .iter()
+            .map(|question| {
+                let prefix = format!("guide-{id}-question-{}", question.id);
+                QuestionView {
+                    id: question.id.clone(),
+                    text: self.text(&prefix),
+                    answers: question
+                        .options
+                        .iter()
+                        .map(|option| AnswerView {
+                            id: option.clone(),
+                            text: self.text(&format!("{prefix}-{option}")),
+                            feedback: self.text(&format!("{prefix}-{option}-feedback")),
+                            right: *option == question.right,
+                        })
+                        .collect(),
+                }
+            })
+            .collect();
         Ok(GuideView {
             id: id.to_owned(),
             title: self.text(&format!("guide-{id}-title")),
             summary: self.text(&format!("guide-{id}-summary")),
             position,
             steps,
+            questions,
         })
     }
 
-    /// Every glossary term, in Danish alphabetical order.
-    pub fn glossary(&self) -> Result<Vec<TermView>, ContentError> {
-        let mut terms: Vec<TermView> = self.content.terms()?.iter().map(|t| self.term(t)).collect();
+    /// The glossary terms whose Danish word, meaning or example holds every word of `query`,
+    /// in Danish alphabetical order; all of them for an empty query.
+    pub fn glossary(&self, query: &str) -> Result<Vec<TermView>, ContentError> {
+        let query: String = query
+            .chars()
+            .take(crate::content::MAX_QUERY_CHARS)
+            .collect();
+        let words: Vec<String> = fold(&query)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_owned)
+            .collect();
+        let mut terms: Vec<TermView> = self
+            .content
+            .terms()?
+            .iter()
+            .map(|t| self.term(t))
+            .filter(|term| {
+                let haystack = fold(&format!(
+                    "{} {} {}",
+                    term.danish, term.meaning, term.example
+                ));
+                words.iter().all(|word| haystack.contains(word.as_str()))
+            })
+            .collect();
         terms.sort_by_key(|t| t.danish.to_lowercase());
         Ok(terms)
     }
@@ -530,10 +620,13 @@ impl Views<'_> {
                     value: current
                         .then(|| session.typed(&w.id).map(str::to_owned))
                         .flatten(),
-                    asker: w
-                        .asker
-                        .as_deref()
-                        .map(|m| self.l10n.format_danish(self.chain, m)),
+                    asker: w.asker.as_deref().map(|m| self.danish(m)),
+                    label: w.label.as_deref().map(|m| self.danish(m)),
+                    sender: w.sender.as_deref().map(|m| self.danish(m)),
+                    detail: w.detail.as_deref().map(|m| self.danish(m)),
+                    unread: w.unread,
+                    attachment: w.attachment,
+                    disabled: w.disabled,
                     words: (w.kind == "call").then(|| {
                         self.text(&format!("practice-{flow}-{}-{}-words", screen.id, w.id))
                     }),
@@ -563,7 +656,22 @@ impl Views<'_> {
                 .l10n
                 .format_danish(self.chain, &format!("screen-{term}")),
             meaning: self.text(&format!("glossary-{term}")),
+            example: self.text(&format!("glossary-{term}-example")),
         }
+    }
+
+    fn danish(&self, id: &str) -> String {
+        self.l10n.format_danish(self.chain, id)
+    }
+
+    /// A language's review status, in that language, for the language picker.
+    fn review(&self, locale: &crate::l10n::Locale) -> String {
+        let own = Chain::new(locale.clone(), None);
+        if crate::l10n::pseudo::transform_for(&locale.tag()).is_some() {
+            return self.l10n.format(&own, id::STATUS_PSEUDO, None);
+        }
+        let review = crate::l10n::built_in_review(&locale.tag());
+        self.l10n.review_status(&own, &review)
     }
 
     fn counter(&self, step: u32, total: usize) -> String {

@@ -21,6 +21,14 @@ guide-basics-two-title = Andet trin
 guide-basics-two-body = Godkend i appen.
 screen-bruger-id = Bruger-ID
 glossary-bruger-id = Dit navn i MitID.
+glossary-bruger-id-example = Skriv dit »Bruger-ID«.
+screen-login-tax = Din forskudsopgørelse
+screen-login-tax-sender = Skattestyrelsen
+guide-basics-question-pin = Hvad gør du?
+guide-basics-question-pin-away = Kigger væk.
+guide-basics-question-pin-away-feedback = Rigtigt.
+guide-basics-question-pin-look = Kigger med.
+guide-basics-question-pin-look-feedback = Nej.
 practice-login-title = Log på
 practice-login-box-guidance = Skriv dit bruger-ID.
 practice-login-box-hint = Tryk på Fortsæt.
@@ -339,7 +347,9 @@ fn flow_screens_need_one_right_action_and_widgets_they_use() {
 fn fields_need_practice_values_and_checks_need_an_error_screen() {
     let errors = with_flow(
         "no-practice",
-        &FLOW.replace("practice = \"support-phone\"\n", ""),
+        &FLOW
+            .replace("practice = \"support-phone\"\n", "")
+            .replace("kind = \"field\"", "kind = \"password\""),
     )
     .errors();
     assert!(
@@ -606,4 +616,132 @@ fn ids_must_be_simple() {
         ),
         "{errors:?}"
     );
+}
+
+#[test]
+fn a_field_nothing_checks_may_go_without_a_practice_value() {
+    let tree = with_flow(
+        "free-field",
+        &FLOW.replace("practice = \"support-phone\"\n", ""),
+    );
+    tree.compile()
+        .expect("a field only checks need a practice value for");
+}
+
+#[test]
+fn letters_labels_and_disabled_widgets_are_checked_and_read_back() {
+    let letter = "[[screen.widget]]\nid = \"tax\"\nkind = \"letter\"\nlabel = \"screen-login-tax\"\nsender = \"screen-login-tax-sender\"\nunread = true\nattachment = true\n";
+    let good = FLOW.replace(
+        "[[screen.action]]\nid = \"continue\"",
+        &format!("{letter}[[screen.action]]\nid = \"continue\""),
+    );
+    let tree = with_flow("letter", &good);
+    let store = ContentStore::open(&tree.compile().expect("compiles")).expect("opens");
+    let flow = store.flow("login").expect("flow");
+    let tax = flow.screens[0]
+        .widgets
+        .iter()
+        .find(|w| w.id == "tax")
+        .expect("the letter");
+    assert_eq!(tax.kind, "letter");
+    assert_eq!(tax.label.as_deref(), Some("screen-login-tax"));
+    assert_eq!(tax.sender.as_deref(), Some("screen-login-tax-sender"));
+    assert!(tax.unread && tax.attachment && !tax.disabled);
+
+    for (name, flow, expected) in [
+        (
+            "no-sender",
+            good.replace("sender = \"screen-login-tax-sender\"\n", ""),
+            "letter `tax` needs a `sender`",
+        ),
+        (
+            "no-label",
+            good.replace("label = \"screen-login-tax\"\n", ""),
+            "widget `tax` needs a `label`",
+        ),
+        (
+            "unknown-label",
+            good.replace(
+                "label = \"screen-login-tax\"",
+                "label = \"screen-login-nothing\"",
+            ),
+            "`screen-login-nothing` is missing from locales/da",
+        ),
+        (
+            "not-screen-text",
+            good.replace(
+                "label = \"screen-login-tax\"",
+                "label = \"glossary-bruger-id\"",
+            ),
+            "must start with `screen-`",
+        ),
+        (
+            "term-and-label",
+            good.replace(
+                "kind = \"button\"\nterm = \"bruger-id\"",
+                "kind = \"button\"\nterm = \"bruger-id\"\nlabel = \"screen-login-tax\"",
+            ),
+            "has both a `term` and a `label`",
+        ),
+        (
+            "unread-button",
+            good.replace(
+                "kind = \"button\"\nterm = \"bruger-id\"",
+                "kind = \"button\"\nterm = \"bruger-id\"\nunread = true",
+            ),
+            "is not a letter",
+        ),
+        (
+            "disabled-right",
+            good.replace(
+                "kind = \"button\"\nterm = \"bruger-id\"",
+                "kind = \"button\"\nterm = \"bruger-id\"\ndisabled = true",
+            ),
+            "uses a disabled widget, so it cannot be the right action",
+        ),
+    ] {
+        let errors = with_flow(name, &flow).errors();
+        assert!(
+            has(&errors, "src-tauri/content/flows/login.toml:", expected),
+            "{name}: {errors:?}"
+        );
+    }
+}
+
+#[test]
+fn a_guide_check_is_read_back_and_its_answers_are_checked() {
+    let question =
+        "\n[[question]]\nid = \"pin\"\noptions = [\"away\", \"look\"]\nright = \"away\"\n";
+    let tree = Tree::new("check").write("guides/basics.toml", &format!("{GUIDE}{question}"));
+    let store = ContentStore::open(&tree.compile().expect("compiles")).expect("opens");
+    let guide = store.guide("basics").expect("guide");
+    assert_eq!(guide.questions.len(), 1);
+    assert_eq!(guide.questions[0].options, ["away", "look"]);
+    assert_eq!(guide.questions[0].right, "away");
+
+    for (name, question, expected) in [
+        (
+            "right-not-an-option",
+            question.replace("right = \"away\"", "right = \"run\""),
+            "the right answer `run` is not one of the options",
+        ),
+        (
+            "one-option",
+            question.replace("[\"away\", \"look\"]", "[\"away\"]"),
+            "question `pin` needs at least two options",
+        ),
+        (
+            "answer-without-feedback",
+            question.replace("\"look\"]", "\"look\", \"hide\"]"),
+            "`guide-basics-question-pin-hide-feedback` is missing from locales/da",
+        ),
+    ] {
+        let errors = Tree::new(name)
+            .write("guides/basics.toml", &format!("{GUIDE}{question}"))
+            .errors();
+        assert!(
+            has(&errors, "src-tauri/content/guides/basics.toml:", expected),
+            "{name}: {errors:?}"
+        );
+    }
 }

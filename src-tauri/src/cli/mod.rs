@@ -1,5 +1,5 @@
-//! The command line on the same binary, with no window: list guides, and show one as text,
-//! JSON or a printable HTML handout. All text comes from the same view models as the app.
+//! The command line on the same binary, with no window: list guides and practice flows, and
+//! show a guide as text, JSON or a printable HTML handout. All text comes from the same view models as the app.
 
 mod l10n;
 
@@ -23,7 +23,7 @@ const NASTALIQ_FONT: &[u8] = include_bytes!("../../../ui/src/fonts/NotoNastaliqU
 pub fn wants_cli(args: &[String]) -> bool {
     matches!(
         args.first().map(String::as_str),
-        Some("guides" | "l10n" | "help" | "--help" | "-h")
+        Some("guides" | "practice" | "l10n" | "help" | "--help" | "-h")
     )
 }
 
@@ -44,6 +44,7 @@ enum Command {
     Help,
     List,
     Show(String),
+    ListPractice,
 }
 
 /// An outcome to print: text for standard output, or a message for standard error and a code.
@@ -123,6 +124,7 @@ fn run(mut l10n: Localizer, content: ContentStore, args: &[String], os: &[String
             Outcome::Print(without_isolation(&l10n.format(&chain, id::CLI_USAGE, None)) + "\n")
         }
         Command::List => list(&views, request.format),
+        Command::ListPractice => list_practice(&views, request.format),
         Command::Show(guide) => match views.guide(&guide) {
             Ok(view) => show(&views, &view, request.format),
             Err(_) => {
@@ -144,6 +146,10 @@ fn parse(args: &[String]) -> Result<Request, String> {
                 other => return Err(other.cloned().unwrap_or_else(|| "show".into())),
             },
             other => return Err(other.map_or_else(|| "guides".into(), str::to_owned)),
+        },
+        Some("practice") => match words.next().map(String::as_str) {
+            Some("list") => Command::ListPractice,
+            other => return Err(other.map_or_else(|| "practice".into(), str::to_owned)),
         },
         Some(other) => return Err(other.to_owned()),
     };
@@ -178,6 +184,21 @@ fn list(views: &Views<'_>, format: Format) -> Outcome {
         Format::Json => json(&guides),
         _ => guides.iter().fold(String::new(), |mut out, guide| {
             let _ = writeln!(out, "{}\t{}", guide.id, guide.title);
+            out
+        }),
+    };
+    Outcome::Print(without_isolation(&text))
+}
+
+fn list_practice(views: &Views<'_>, format: Format) -> Outcome {
+    let Ok(ui) = views.ui(&Default::default(), None) else {
+        return Outcome::Fail(views.l10n.format(views.chain, id::ERROR_GENERIC, None));
+    };
+    let flows: Vec<_> = ui.topics.iter().flat_map(|t| t.practice.iter()).collect();
+    let text = match format {
+        Format::Json => json(&flows),
+        _ => flows.iter().fold(String::new(), |mut out, flow| {
+            let _ = writeln!(out, "{}\t{}", flow.id, flow.title);
             out
         }),
     };

@@ -17,7 +17,7 @@ static EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/content.sqlit
 pub const MAX_HITS: usize = 30;
 
 /// Queries longer than this are cut: nobody types more, and FTS cost grows with it.
-const MAX_QUERY_CHARS: usize = 200;
+pub const MAX_QUERY_CHARS: usize = 200;
 
 /// Why the content store could not be opened or read.
 #[derive(Debug, thiserror::Error)]
@@ -61,6 +61,19 @@ pub struct Guide {
     pub minutes: u32,
     /// The steps, in order.
     pub steps: Vec<Step>,
+    /// The short check after the last step; empty when the guide has none.
+    pub questions: Vec<Question>,
+}
+
+/// A question in a guide's closing check.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Question {
+    /// The question's ID; its message is `guide-<guide>-question-<id>`.
+    pub id: String,
+    /// The answers' IDs, in order; each has a message and a `-feedback` message.
+    pub options: Vec<String>,
+    /// The ID of the right answer.
+    pub right: String,
 }
 
 /// One step of a guide.
@@ -121,8 +134,9 @@ pub struct Screen {
 pub struct Widget {
     /// The widget's ID, unique on its screen.
     pub id: String,
-    /// `field`, `password`, `button`, `link`, `checkbox`, `app-request`, `qr-code`,
-    /// `code-display`, `text`, `option`, `call`, `close-page` or `error`.
+    /// `field`, `text-area`, `password`, `button`, `link`, `checkbox`, `app-request`,
+    /// `qr-code`, `code-display`, `text`, `paragraph`, `option`, `letter`, `attachment`,
+    /// `document`, `call`, `close-page` or `error`.
     pub kind: String,
     /// The glossary term whose Danish label it shows.
     pub term: Option<String>,
@@ -130,6 +144,18 @@ pub struct Widget {
     pub practice: Option<String>,
     /// The Danish screen message naming who asks, on an app request.
     pub asker: Option<String>,
+    /// The Danish screen message it shows in place of a term, such as a letter's subject.
+    pub label: Option<String>,
+    /// A letter's sender, as a Danish screen message.
+    pub sender: Option<String>,
+    /// A letter's secondary line, such as its date, as a Danish screen message.
+    pub detail: Option<String>,
+    /// Whether a letter is marked as not yet read.
+    pub unread: bool,
+    /// Whether a letter has a file attached.
+    pub attachment: bool,
+    /// Whether the control is drawn greyed out, as the real system does not allow it here.
+    pub disabled: bool,
 }
 
 /// Something the learner can do on a screen.
@@ -273,10 +299,34 @@ impl ContentStore {
                 })
             })
             .collect::<Result<_, ContentError>>()?;
+        let mut questions = conn.prepare_cached(
+            "SELECT position, id, right_option FROM question WHERE guide_id = ?1 ORDER BY position",
+        )?;
+        let mut options = conn.prepare_cached(
+            "SELECT id FROM question_option WHERE guide_id = ?1 AND question_position = ?2
+             ORDER BY position",
+        )?;
+        let rows: Vec<(i64, String, String)> = questions
+            .query_map([id], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?
+            .collect::<Result<_, _>>()?;
+        let questions = rows
+            .into_iter()
+            .map(|(position, question_id, right)| {
+                let options = options
+                    .query_map(params![id, position], |row| row.get(0))?
+                    .collect::<Result<_, _>>()?;
+                Ok(Question {
+                    id: question_id,
+                    options,
+                    right,
+                })
+            })
+            .collect::<Result<_, ContentError>>()?;
         Ok(Guide {
             id: id.to_owned(),
             minutes,
             steps,
+            questions,
         })
     }
 
@@ -293,8 +343,9 @@ impl ContentStore {
              WHERE flow_id = ?1 ORDER BY rowid",
         )?;
         let mut widgets_stmt = conn.prepare_cached(
-            "SELECT id, kind, term_id, practice_fact, asker FROM widget
-             WHERE flow_id = ?1 AND screen_id = ?2 ORDER BY position",
+            "SELECT id, kind, term_id, practice_fact, asker, label, sender, detail, unread,
+                    attachment, disabled
+             FROM widget WHERE flow_id = ?1 AND screen_id = ?2 ORDER BY position",
         )?;
         let mut actions_stmt = conn.prepare_cached(
             "SELECT id, widget_id, goto_screen, is_right, check_widget, otherwise_screen FROM action
@@ -328,6 +379,12 @@ impl ContentStore {
                         term: r.get(2)?,
                         practice: r.get(3)?,
                         asker: r.get(4)?,
+                        label: r.get(5)?,
+                        sender: r.get(6)?,
+                        detail: r.get(7)?,
+                        unread: r.get(8)?,
+                        attachment: r.get(9)?,
+                        disabled: r.get(10)?,
                     })
                 })?
                 .collect::<Result<_, _>>()?;

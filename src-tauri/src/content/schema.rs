@@ -2,4 +2,4 @@
 //! (the statements themselves are in `schema.sql`, which only the compiler runs).
 
 /// The schema version, kept in `PRAGMA user_version`.
-pub const SCHEMA_VERSION: i32 = 3;
+pub const SCHEMA_VERSION: i32 = 4;

@@ -25,6 +25,25 @@ CREATE TABLE step (
     PRIMARY KEY (guide_id, position)
 ) STRICT;
 
+-- A short check after a guide's last step: a question and its answers, one of them right.
+CREATE TABLE question (
+    guide_id TEXT NOT NULL REFERENCES guide(id),
+    position INTEGER NOT NULL,
+    id TEXT NOT NULL,
+    right_option TEXT NOT NULL,
+    PRIMARY KEY (guide_id, position),
+    UNIQUE (guide_id, id)
+) STRICT;
+
+CREATE TABLE question_option (
+    guide_id TEXT NOT NULL,
+    question_position INTEGER NOT NULL,
+    position INTEGER NOT NULL,
+    id TEXT NOT NULL,
+    PRIMARY KEY (guide_id, question_position, position),
+    FOREIGN KEY (guide_id, question_position) REFERENCES question(guide_id, position)
+) STRICT;
+
 CREATE TABLE term (
     id TEXT PRIMARY KEY
 ) STRICT;
@@ -86,6 +105,16 @@ CREATE TABLE widget (
     practice_fact TEXT REFERENCES fact(name),
     -- The Danish screen message naming who asks, on an app request.
     asker TEXT,
+    -- A Danish screen message shown in place of a term: made-up content such as a subject.
+    label TEXT,
+    -- A letter's sender and its secondary line (the date), as Danish screen messages.
+    sender TEXT,
+    detail TEXT,
+    -- 1 for a letter not yet read, 1 for a letter with a file attached, 1 for a control the
+    -- real system does not allow here (drawn greyed out).
+    unread INTEGER NOT NULL,
+    attachment INTEGER NOT NULL,
+    disabled INTEGER NOT NULL,
     PRIMARY KEY (flow_id, screen_id, position),
     UNIQUE (flow_id, screen_id, id),
     FOREIGN KEY (flow_id, screen_id) REFERENCES screen(flow_id, id)

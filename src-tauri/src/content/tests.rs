@@ -22,7 +22,29 @@ fn the_embedded_store_has_the_topics_in_order() {
         topics[0].guides.first().map(String::as_str),
         Some("what-is-mitid")
     );
-    assert_eq!(topics[1].guides, ["what-is-digital-post"]);
+    assert_eq!(
+        topics[1].practice,
+        [
+            "digital-post-read",
+            "digital-post-reply",
+            "digital-post-folders",
+            "digital-post-give-access"
+        ]
+    );
+    assert!(
+        topics.iter().all(|t| !t.guides.is_empty()),
+        "no topic is empty"
+    );
+}
+
+#[test]
+fn the_helping_others_guide_ends_with_a_check_with_one_right_answer_each() {
+    let guide = store().guide("helping-others").expect("guide");
+    assert!(guide.questions.len() >= 3, "{:?}", guide.questions);
+    for question in &guide.questions {
+        assert!(question.options.len() >= 2, "{question:?}");
+        assert!(question.options.contains(&question.right), "{question:?}");
+    }
 }
 
 #[test]

@@ -14,3 +14,11 @@ pub(super) fn sources() -> impl Iterator<Item = SourceFile> {
         })
     })
 }
+
+/// The text of a locale's embedded review file, if it has one.
+pub(super) fn review(locale: &str) -> Option<&'static str> {
+    REVIEWS
+        .iter()
+        .find(|(tag, _)| *tag == locale)
+        .map(|(_, text)| *text)
+}

@@ -30,9 +30,12 @@ pub mod id {
 /// The reference locale: every message exists there.
 pub const REFERENCE: &str = "da";
 
-/// Files only the reference has: the Danish labels of the simulated screens, which the learner
-/// must see in Danish whatever language the guidance is in, so they are never translated.
-pub const DANISH_ONLY_FILES: &[&str] = &["screens.ftl"];
+/// Whether only the reference has this file: the Danish labels and made-up Danish content of
+/// the simulated screens (`screens.ftl`, `screens-<area>.ftl`), which the learner must see in
+/// Danish whatever language the guidance is in, so they are never translated.
+pub fn is_danish_only(file: &str) -> bool {
+    file == "screens.ftl" || (file.starts_with("screens-") && file.ends_with(".ftl"))
+}
 
 /// The headings of a locale status table, in order, for the command line and the window alike.
 pub const STATUS_COLUMNS: [MessageId; 8] = [
@@ -601,6 +604,11 @@ impl Localizer {
     fn loaded(&self, locale: &Locale) -> Option<&LoadedLocale> {
         self.locales.iter().find(|l| &l.locale == locale)
     }
+}
+
+/// Who reviewed a built-in locale; a locale without a review file reads as a draft.
+pub fn built_in_review(locale: &str) -> check::Review {
+    check::Review::parse(embedded::review(locale))
 }
 
 /// The locale files built into the binary.

@@ -179,7 +179,7 @@ impl Session {
         let Some(field) = screen
             .widgets
             .iter()
-            .find(|w| w.id == widget && (w.kind == "field" || w.kind == "password"))
+            .find(|w| w.id == widget && is_typed(&w.kind))
         else {
             return Err(PracticeError::UnknownField {
                 screen: screen.id.clone(),
@@ -187,11 +187,12 @@ impl Session {
             });
         };
         let stand_in = self.practice.of(field);
-        // Any password but the practice one may be real; in a field, only a CPR-shaped one.
+        // Any password but the practice one may be real; in a field, a CPR-shaped one unless it
+        // is the practice CPR number the guidance asks for.
         let real = if field.kind == "password" {
             !text.is_empty() && text != stand_in
         } else {
-            looks_like_cpr(text)
+            looks_like_cpr(text) && text.trim() != stand_in
         };
         if real {
             let stand_in = stand_in.to_owned();
@@ -217,7 +218,7 @@ impl Session {
         let right = screen.actions.iter().find(|a| a.is_right)?;
         let checked = right.check.as_ref().map(|c| c.widget.as_str());
         for widget in &screen.widgets {
-            if widget.kind != "field" && widget.kind != "password" {
+            if !is_typed(&widget.kind) {
                 continue;
             }
             let empty = self
@@ -244,6 +245,11 @@ impl Session {
         self.hints = 0;
         self.typed.clear();
     }
+}
+
+/// Whether a widget of this kind takes typed text.
+fn is_typed(kind: &str) -> bool {
+    matches!(kind, "field" | "text-area" | "password")
 }
 
 /// Whether text looks like a Danish CPR number: ten digits, perhaps split by a dash or space

@@ -20,6 +20,12 @@ fn widget(id: &str, kind: &str) -> Widget {
         term: None,
         practice: None,
         asker: None,
+        label: None,
+        sender: None,
+        detail: None,
+        unread: false,
+        attachment: false,
+        disabled: false,
     }
 }
 
@@ -176,6 +182,42 @@ fn cpr_shaped_input_is_replaced_and_never_kept() {
         assert_eq!(session.type_text("user-id", user_id), Ok(Typed::Kept));
         assert_eq!(session.typed("user-id"), Some(user_id));
     }
+}
+
+#[test]
+fn the_practice_cpr_number_is_kept_and_any_other_is_replaced() {
+    let mut values = values();
+    values.0.insert("practice-cpr".into(), "010199-5000".into());
+    let form = Flow {
+        id: "form".into(),
+        start: 0,
+        screens: vec![
+            screen(
+                "form",
+                vec![
+                    typed_widget("cpr", "field", "practice-cpr"),
+                    widget("message", "text-area"),
+                    widget("send", "button"),
+                ],
+                vec![action("send", "send", 1, true)],
+            ),
+            screen("done", vec![], vec![]),
+        ],
+    };
+    let mut session = Session::start(form, values);
+    assert_eq!(session.type_text("cpr", " 010199-5000 "), Ok(Typed::Kept));
+    assert_eq!(session.type_text("cpr", "010203-1234"), Ok(Typed::Replaced));
+    assert_eq!(session.typed("cpr"), Some("010199-5000"));
+    assert_eq!(
+        session.type_text("message", "Jeg kommer gerne."),
+        Ok(Typed::Kept)
+    );
+    assert_eq!(session.typed("message"), Some("Jeg kommer gerne."));
+    assert_eq!(
+        session.type_text("message", "0102031234"),
+        Ok(Typed::Replaced)
+    );
+    assert_eq!(session.typed("message"), Some(""));
 }
 
 #[test]
@@ -350,7 +392,66 @@ fn every_path_of_every_real_flow_is_complete() {
                 );
             }
         }
-        let depth = flow.screens.len() + 2;
-        walk(&Session::start(flow, facts.clone()), &facts, depth);
+        explore(&Session::start(flow, facts.clone()), &facts);
     }
+}
+
+/// Visits every screen a flow can reach, by every action, each checked action both with the
+/// right value typed and without, and walks from each screen to the end. Unlike `walk`, each
+/// screen is visited once, so long flows with many wrong turns stay quick.
+fn explore(start: &Session, values: &PracticeValues) {
+    let mut seen = std::collections::BTreeSet::from([start.at]);
+    let mut queue = std::collections::VecDeque::from([start.at]);
+    while let Some(at) = queue.pop_front() {
+        let mut here = Session::start(start.flow().clone(), values.clone());
+        here.at = at;
+        walk(&here, values, 0);
+        for action in here.screen().actions.clone() {
+            for fill in [false, true] {
+                let mut next = Session::start(start.flow().clone(), values.clone());
+                next.at = at;
+                if let (true, Some(check)) = (fill, &action.check) {
+                    let widget = next
+                        .screen()
+                        .widgets
+                        .iter()
+                        .find(|w| w.id == check.widget)
+                        .expect("the checked widget is on the screen")
+                        .clone();
+                    let value = values.of(&widget).to_owned();
+                    next.type_text(&check.widget, &value).expect("a field");
+                }
+                let outcome = next.act(&action.id).expect("listed actions are allowed");
+                let disabled = next.flow().screens[at]
+                    .widgets
+                    .iter()
+                    .any(|w| w.id == action.widget && w.disabled);
+                if disabled {
+                    assert!(
+                        matches!(outcome, Outcome::Mistake { .. }),
+                        "{}/{}: `{}` uses a disabled widget, so it is a mistake",
+                        start.flow().id,
+                        here.screen().id,
+                        action.id
+                    );
+                }
+                if seen.insert(next.at) {
+                    queue.push_back(next.at);
+                }
+            }
+        }
+    }
+    let unreached: Vec<&str> = start
+        .flow()
+        .screens
+        .iter()
+        .enumerate()
+        .filter(|(i, s)| !seen.contains(i) && !s.is_backdrop)
+        .map(|(_, s)| s.id.as_str())
+        .collect();
+    assert!(
+        unreached.is_empty(),
+        "{}: screens no action reaches: {unreached:?}",
+        start.flow().id
+    );
 }

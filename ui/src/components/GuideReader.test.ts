@@ -47,4 +47,29 @@ describe('GuideReader', () => {
     await fireEvent.keyDown(window, { key: 'ArrowRight' });
     expect(rtl.onstep).toHaveBeenLastCalledWith(0);
   });
+
+  it('ends with a check whose answers say at once why they are right or wrong', async () => {
+    const guide = {
+      ...guideView(),
+      questions: [
+        {
+          id: 'pin',
+          text: 'Din nabo skriver sin PIN-kode. Hvad gør du?',
+          answers: [
+            { id: 'look-away', text: 'Jeg kigger væk.', feedback: 'Koden er hendes alene.', right: true },
+            { id: 'remember', text: 'Jeg husker den.', feedback: 'Du må aldrig kende koden.', right: false },
+          ],
+        },
+      ],
+    };
+    render(GuideReader, { props: { view: danishView(), guide, step: 1, onstep: vi.fn(), onhome: vi.fn() } });
+    await fireEvent.click(screen.getByRole('button', { name: /Færdig/ }));
+    expect(screen.getByRole('heading', { name: 'Tjek dig selv' })).toBeTruthy();
+    await fireEvent.click(screen.getByRole('button', { name: 'Jeg husker den.' }));
+    expect(screen.getByRole('status').textContent).toContain('Ikke rigtigt');
+    expect(screen.getByRole('status').textContent).toContain('Du må aldrig kende koden.');
+    await fireEvent.click(screen.getByRole('button', { name: 'Jeg kigger væk.' }));
+    expect(screen.getByRole('status').textContent).toContain('Rigtigt');
+    expect(screen.getByRole('button', { name: 'Jeg kigger væk.' }).getAttribute('aria-pressed')).toBe('true');
+  });
 });

@@ -13,6 +13,7 @@ function renderPractice(practice: PracticeView) {
     onhint: vi.fn(),
     onshowme: vi.fn(),
     onrestart: vi.fn(),
+    onglossary: vi.fn(),
     onhome: vi.fn(),
   };
   render(PracticeScreen, { props: { view: danishView(), practice, ...handlers } });
@@ -104,7 +105,7 @@ describe('PracticeScreen', () => {
       id: 'app-pin',
       frame: 'phone',
       address: null,
-      widgets: [widget('pin', 'password', { id: 'pin-kode', danish: 'PIN-kode', meaning: 'Din kode.' })],
+      widgets: [widget('pin', 'password', { id: 'pin-kode', danish: 'PIN-kode', meaning: 'Din kode.', example: 'Eksempel.' })],
       beside: waiting,
     };
     renderPractice(practice);
@@ -136,7 +137,7 @@ describe('PracticeScreen', () => {
       frame: 'phone',
       widgets: [
         { ...widget('call', 'call'), words: 'Godkend nu!' },
-        widget('kodeviser', 'option', { id: 'mitid-kodeviser', danish: 'MitID kodeviser', meaning: 'En kodeviser.' }),
+        widget('kodeviser', 'option', { id: 'mitid-kodeviser', danish: 'MitID kodeviser', meaning: 'En kodeviser.', example: 'Eksempel.' }),
         widget('mark', 'error'),
         widget('close', 'close-page'),
       ],
@@ -155,5 +156,75 @@ describe('PracticeScreen', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'MitID kodeviser' }));
     await fireEvent.click(screen.getByRole('button', { name: 'Luk siden' }));
     expect(onact.mock.calls.map((c) => c[0])).toEqual(['hang-up', 'code-display', 'close']);
+  });
+
+  it('draws a mailbox: letters with sender, subject, date and marks, each opening by its action', async () => {
+    const base = practiceView();
+    const letter = {
+      ...widget('tax', 'letter'),
+      label: 'Din forskudsopgørelse',
+      sender: 'Skattestyrelsen',
+      detail: '3. nov.',
+      unread: true,
+      attachment: true,
+    };
+    const old = { ...widget('old', 'letter'), label: 'Boligstøtte', sender: 'Udbetaling Danmark' };
+    const handlers = renderPractice({
+      ...base,
+      screen: {
+        ...base.screen,
+        widgets: [letter, old],
+        actions: [
+          { id: 'open-tax', widget: 'tax' },
+          { id: 'open-old', widget: 'old' },
+        ],
+      },
+    });
+    const row = screen.getByRole('button', { name: /Din forskudsopgørelse/ });
+    expect(row.textContent).toContain('Skattestyrelsen');
+    expect(row.textContent).toContain('3. nov.');
+    expect(screen.getByRole('img', { name: 'Ulæst' }).getAttribute('lang')).toBe('da');
+    expect(screen.getByRole('img', { name: 'Med vedhæftet fil' })).toBeTruthy();
+    expect(screen.getAllByRole('img', { name: 'Ulæst' })).toHaveLength(1);
+    await fireEvent.click(row);
+    expect(handlers.onact).toHaveBeenCalledWith('open-tax');
+  });
+
+  it('keeps a greyed-out control pressable, so its action can explain why it is not allowed', async () => {
+    const base = practiceView();
+    const handlers = renderPractice({
+      ...base,
+      screen: {
+        ...base.screen,
+        widgets: [
+          { ...widget('delete', 'button', { id: 'slet', danish: 'Slet', meaning: 'Fjern brevet.', example: 'Eksempel.' }), disabled: true },
+          { ...widget('body', 'paragraph'), label: 'Kære borger.\nVi skriver til dig.' },
+          { ...widget('file', 'attachment'), label: 'Afgørelse.pdf' },
+          { ...widget('page', 'document'), label: 'Forskudsopgørelse 2027' },
+          widget('message', 'text-area', { id: 'besked', danish: 'Besked', meaning: 'Din tekst.', example: 'Eksempel.' }),
+        ],
+        actions: [
+          { id: 'delete', widget: 'delete' },
+          { id: 'open-file', widget: 'file' },
+        ],
+      },
+    });
+    const remove = screen.getByRole('button', { name: 'Slet' });
+    expect(remove.getAttribute('aria-disabled')).toBe('true');
+    await fireEvent.click(remove);
+    expect(handlers.onact).toHaveBeenCalledWith('delete');
+    expect(screen.getByText(/Vi skriver til dig/)).toBeTruthy();
+    await fireEvent.click(screen.getByRole('button', { name: 'Afgørelse.pdf' }));
+    expect(handlers.onact).toHaveBeenCalledWith('open-file');
+    expect(screen.getByRole('document', { name: 'Åbnet fil' }).textContent).toContain('Forskudsopgørelse 2027');
+    const message = screen.getByLabelText('Besked');
+    await fireEvent.change(message, { target: { value: 'Jeg kommer gerne.' } });
+    expect(handlers.ontype).toHaveBeenCalledWith('message', 'Jeg kommer gerne.');
+  });
+
+  it('opens the glossary from the practice', async () => {
+    const handlers = renderPractice(practiceView());
+    await fireEvent.click(screen.getByRole('button', { name: 'Ordliste' }));
+    expect(handlers.onglossary).toHaveBeenCalled();
   });
 });

@@ -11,6 +11,8 @@ export interface LanguageOption {
   dir: Direction;
   /** A translator's pseudo-locale (translator mode only). */
   pseudo: boolean;
+  /** Who reviewed the translation, or that nobody has yet, in the language itself. */
+  review: string;
 }
 
 /** One text size to choose from. */
@@ -80,6 +82,8 @@ export interface TermView {
   id: string;
   danish: string;
   meaning: string;
+  /** A short sentence showing where the learner meets the word. */
+  example: string;
 }
 
 /** One step of a guide. */
@@ -98,6 +102,23 @@ export interface GuideView {
   summary: string;
   position: number;
   steps: StepView[];
+  /** The short check after the last step; empty when the guide has none. */
+  questions: QuestionView[];
+}
+
+/** A question in a guide's closing check. */
+export interface QuestionView {
+  id: string;
+  text: string;
+  answers: AnswerView[];
+}
+
+/** One answer to a check question, with why it is right or wrong. */
+export interface AnswerView {
+  id: string;
+  text: string;
+  feedback: string;
+  right: boolean;
 }
 
 /** One search result. */
@@ -121,6 +142,7 @@ export interface WidgetView {
   id: string;
   kind:
     | 'field'
+    | 'text-area'
     | 'password'
     | 'button'
     | 'link'
@@ -129,6 +151,10 @@ export interface WidgetView {
     | 'qr-code'
     | 'code-display'
     | 'text'
+    | 'paragraph'
+    | 'letter'
+    | 'attachment'
+    | 'document'
     | 'option'
     | 'call'
     | 'close-page'
@@ -137,6 +163,15 @@ export interface WidgetView {
   value: string | null;
   /** Who asks, in Danish, on an app request. */
   asker: string | null;
+  /** Made-up Danish text shown in place of a term, such as a letter's subject. */
+  label: string | null;
+  /** A letter's sender and its date line, in Danish. */
+  sender: string | null;
+  detail: string | null;
+  unread: boolean;
+  attachment: boolean;
+  /** Greyed out: the real system does not allow it here. */
+  disabled: boolean;
   /** What the caller says, in the learner's language. */
   words: string | null;
   /** The code a code display shows. */
@@ -250,7 +285,7 @@ export const openGuide = (id: string): Promise<GuideView> => invoke<GuideView>('
 export const recordStep = (guide: string, step: number): Promise<void> =>
   invoke<void>('record_step', { guide, step });
 export const search = (query: string): Promise<SearchView> => invoke<SearchView>('search', { query });
-export const glossary = (): Promise<TermView[]> => invoke<TermView[]>('glossary');
+export const glossary = (query = ''): Promise<TermView[]> => invoke<TermView[]>('glossary', { query });
 export const forgetEverything = (): Promise<UiView> => invoke<UiView>('forget_everything');
 export const dismissNotice = (): Promise<void> => invoke<void>('dismiss_notice');
 export const startPractice = (flow: string): Promise<PracticeView> =>

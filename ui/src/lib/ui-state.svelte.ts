@@ -10,7 +10,7 @@ export type Screen =
   | { name: 'home' }
   | { name: 'guide'; guide: GuideView; step: number }
   | { name: 'search'; results: SearchView | null }
-  | { name: 'glossary'; terms: TermView[] }
+  | { name: 'glossary'; terms: TermView[]; query: string; fromPractice: boolean }
   | { name: 'settings' }
   | { name: 'practice'; practice: PracticeView }
   | { name: 'translator' };
@@ -112,10 +112,31 @@ class UiState {
     });
   }
 
-  async openGlossary(): Promise<void> {
+  /** Opens the glossary; from a practice, it offers the way back to the same screen. */
+  async openGlossary(fromPractice = false): Promise<void> {
     await this.attempt(async () => {
-      this.screen = { name: 'glossary', terms: await ipc.glossary() };
+      this.screen = { name: 'glossary', terms: await ipc.glossary(), query: '', fromPractice };
     });
+  }
+
+  /** Filters the glossary by words in Danish or the learner's language. */
+  async filterGlossary(query: string): Promise<void> {
+    const screen = this.screen;
+    if (screen.name !== 'glossary') return;
+    await this.attempt(async () => {
+      const terms = await ipc.glossary(query);
+      // A slower answer to an earlier keystroke must not replace a newer one.
+      if (this.screen.name === 'glossary' && this.screen.query === query) this.screen = { ...this.screen, terms };
+    });
+  }
+
+  setGlossaryQuery(query: string): void {
+    if (this.screen.name === 'glossary') this.screen = { ...this.screen, query };
+  }
+
+  /** Back from the glossary to the practice, at the screen it was left on. */
+  async backToPractice(): Promise<void> {
+    await this.attempt(async () => this.showPractice(await ipc.practiceView()));
   }
 
   openSettings(): void {
@@ -191,7 +212,7 @@ class UiState {
       const guide = await ipc.openGuide(screen.guide.id);
       this.screen = { name: 'guide', guide, step: screen.step };
     } else if (screen.name === 'glossary') {
-      this.screen = { name: 'glossary', terms: await ipc.glossary() };
+      this.screen = { ...screen, terms: await ipc.glossary(screen.query) };
     } else if (screen.name === 'practice') {
       this.showPractice(await ipc.practiceView());
     } else if (screen.name === 'search' && screen.results) {

@@ -49,13 +49,28 @@ export function danishView(): UiView {
       'practice-phone-label': 'Telefon',
       'practice-meanwhile-label': 'Imens',
       'practice-meaning-button': 'Hvad betyder det?',
+      'practice-glossary-button': 'Ordliste',
+      'practice-unread-label': 'Ulæst',
+      'practice-attachment-label': 'Med vedhæftet fil',
+      'practice-document-label': 'Åbnet fil',
+      'guide-check-title': 'Tjek dig selv',
+      'guide-check-intro': 'Vælg et svar til hvert spørgsmål.',
+      'guide-check-right': 'Rigtigt',
+      'guide-check-wrong': 'Ikke rigtigt. Prøv et andet svar.',
+      'glossary-title': 'Ordliste',
+      'glossary-intro': 'Ordene, du møder.',
+      'glossary-search-label': 'Find et ord',
+      'glossary-search-hint': 'Skriv på dansk eller på dit eget sprog.',
+      'glossary-no-match': 'Ingen ord passer til det, du skrev.',
+      'glossary-example-label': 'Eksempel:',
+      'glossary-back-to-practice': 'Tilbage til øvelsen',
     },
     screens: { 'screen-mitid': 'MitID', 'screen-log-paa': 'Log på', 'screen-bruger-id': 'Bruger-ID', 'screen-fortsaet': 'Fortsæt' },
     languages: [
-      { tag: 'da', name: 'Dansk', dir: 'ltr', pseudo: false },
-      { tag: 'ar', name: 'العربية', dir: 'rtl', pseudo: false },
-      { tag: 'ur', name: 'اردو', dir: 'rtl', pseudo: false },
-      { tag: 'ar-XB', name: 'Pseudo', dir: 'rtl', pseudo: true },
+      { tag: 'da', name: 'Dansk', dir: 'ltr', pseudo: false, review: 'kladde, endnu ikke gennemset' },
+      { tag: 'ar', name: 'العربية', dir: 'rtl', pseudo: false, review: 'مسودة، لم يراجعها بعد' },
+      { tag: 'ur', name: 'اردو', dir: 'rtl', pseudo: false, review: 'مسودہ' },
+      { tag: 'ar-XB', name: 'Pseudo', dir: 'rtl', pseudo: true, review: 'testsprog' },
     ],
     firstRun: false,
     settings: {
@@ -98,15 +113,30 @@ export function guideView(): GuideView {
         body: 'Skriv dit Bruger-ID.',
         counter: 'Trin 2 af 2',
         illustration: 'mitid-login-box',
-        terms: [{ id: 'bruger-id', danish: 'Bruger-ID', meaning: 'Dit navn i MitID.' }],
+        terms: [{ id: 'bruger-id', danish: 'Bruger-ID', meaning: 'Dit navn i MitID.', example: 'Eksempel.' }],
       },
     ],
+    questions: [],
   };
 }
 
 /** A widget as the core sends it, with nothing typed, asked or shown. */
 export function widget(id: string, kind: WidgetView['kind'], term: TermView | null = null): WidgetView {
-  return { id, kind, term, value: null, asker: null, words: null, code: null };
+  return {
+    id,
+    kind,
+    term,
+    value: null,
+    asker: null,
+    label: null,
+    sender: null,
+    detail: null,
+    unread: false,
+    attachment: false,
+    disabled: false,
+    words: null,
+    code: null,
+  };
 }
 
 export function practiceView(): PracticeView {
@@ -119,8 +149,8 @@ export function practiceView(): PracticeView {
       address: 'https://www.mitid.dk',
       isEnd: false,
       widgets: [
-        widget('user-id', 'field', { id: 'bruger-id', danish: 'Bruger-ID', meaning: 'Dit navn i MitID.' }),
-        widget('continue', 'button', { id: 'fortsaet', danish: 'Fortsæt', meaning: 'Gå videre.' }),
+        widget('user-id', 'field', { id: 'bruger-id', danish: 'Bruger-ID', meaning: 'Dit navn i MitID.', example: 'Eksempel.' }),
+        widget('continue', 'button', { id: 'fortsaet', danish: 'Fortsæt', meaning: 'Gå videre.', example: 'Eksempel.' }),
       ],
       actions: [{ id: 'continue', widget: 'continue' }],
       beside: null,
