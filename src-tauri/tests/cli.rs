@@ -323,3 +323,43 @@ fn translate_without_a_folder_is_explained_not_opened() {
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("--translate"));
 }
+
+#[test]
+fn every_guide_and_every_practice_is_listed_in_every_locale() {
+    let store = trinvis::content::ContentStore::embedded().expect("the content store opens");
+    let flows = store.flow_ids().expect("flows");
+    for wanted in [
+        "what-is-digital-post",
+        "digital-post-where",
+        "digital-post-access",
+        "digital-post-exemption",
+        "report-a-move",
+        "digital-power-of-attorney",
+        "helping-others",
+        "safety-online",
+    ] {
+        assert!(
+            guide_ids().iter().any(|g| g == wanted),
+            "{wanted} is a guide"
+        );
+    }
+    for lang in ["da", "en", "ar", "so", "tr", "ur"] {
+        for (command, expected) in [("guides", guide_ids()), ("practice", flows.clone())] {
+            let text = stdout(&trinvis(&[command, "list", "--lang", lang]));
+            let rows: Vec<(&str, &str)> = text.lines().filter_map(|l| l.split_once('\t')).collect();
+            let ids: Vec<&str> = rows.iter().map(|(id, _)| *id).collect();
+            assert_eq!(ids, expected, "{command} list --lang {lang}");
+            for (id, title) in rows {
+                assert!(
+                    !title.trim().is_empty() && !title.contains("(Teksten mangler)"),
+                    "{command} {lang} {id}: {title:?}"
+                );
+            }
+        }
+    }
+    let json: Value = serde_json::from_str(&stdout(&trinvis(&[
+        "practice", "list", "--lang", "ur", "--format", "json",
+    ])))
+    .expect("valid JSON");
+    assert_eq!(json.as_array().map(Vec::len), Some(flows.len()));
+}

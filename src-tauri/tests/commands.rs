@@ -224,6 +224,115 @@ fn search_and_glossary_answer_in_the_chosen_language() {
 }
 
 #[test]
+fn the_glossary_has_every_screen_word_with_an_example_and_is_searchable_in_every_locale() {
+    let h = harness("glossary-search", "da-DK");
+    let all = h.ok("glossary", json!({}));
+    let all = all.as_array().expect("terms");
+    assert!(
+        all.len() >= 50,
+        "at least the brief's ~50 words: {}",
+        all.len()
+    );
+    for (tag, query, expected) in [
+        ("da", "svar", "besvar"),
+        ("en", "reply", "besvar"),
+        ("so", "Besvar", "besvar"),
+        ("ur", "Besvar", "besvar"),
+        ("ar", "besvar", "besvar"),
+        ("tr", "BESVAR", "besvar"),
+        ("da", "fuldmagtshaver", "fuldmagtshaver"),
+    ] {
+        h.ok("set_locale", json!({ "tag": tag }));
+        let terms = h.ok("glossary", json!({}));
+        for term in terms.as_array().expect("terms") {
+            for part in ["meaning", "example"] {
+                let text = term[part].as_str().unwrap_or_default();
+                assert!(
+                    !text.is_empty() && !text.contains("(Teksten mangler)"),
+                    "{tag}: {} has a {part}",
+                    term["id"]
+                );
+            }
+        }
+        let found = h.ok("glossary", json!({ "query": query }));
+        let ids: Vec<&str> = found
+            .as_array()
+            .expect("terms")
+            .iter()
+            .filter_map(|t| t["id"].as_str())
+            .collect();
+        assert!(ids.contains(&expected), "{tag} {query:?}: {ids:?}");
+        assert!(ids.len() < all.len(), "{tag} {query:?} filters: {ids:?}");
+    }
+    // A word in the learner's own language finds the Danish word it explains.
+    h.ok("set_locale", json!({ "tag": "so" }));
+    let somali = h.ok("glossary", json!({}));
+    let meaning = somali
+        .as_array()
+        .expect("terms")
+        .iter()
+        .find(|t| t["id"] == "indbakke")
+        .and_then(|t| t["meaning"].as_str())
+        .expect("a Somali meaning")
+        .to_owned();
+    let word = meaning
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 5)
+        .max_by_key(|w| w.chars().count())
+        .expect("a long word");
+    let found = h.ok("glossary", json!({ "query": word }));
+    assert!(
+        found
+            .as_array()
+            .expect("terms")
+            .iter()
+            .any(|t| t["id"] == "indbakke"),
+        "{word}: {found}"
+    );
+    let none = h.ok("glossary", json!({ "query": "zzqqxx" }));
+    assert_eq!(none, json!([]));
+}
+
+#[test]
+fn the_language_picker_says_in_each_language_who_reviewed_it() {
+    let h = harness("review-status", "da-DK");
+    let view = h.ok("load_ui", json!({}));
+    let languages = view["languages"].as_array().expect("languages");
+    assert_eq!(languages.len(), 6);
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales");
+    for language in languages {
+        let tag = language["tag"].as_str().expect("tag");
+        let review = language["review"].as_str().expect("review");
+        let file =
+            std::fs::read_to_string(root.join(tag).join("review.toml")).expect("review.toml");
+        let draft = file
+            .lines()
+            .any(|l| l.trim_start().starts_with("status") && l.contains("\"draft\""));
+        assert!(
+            draft,
+            "{tag}: our locales are honest drafts until a native speaker reviews them"
+        );
+        assert!(
+            !review.is_empty() && !review.contains("(Teksten mangler)"),
+            "{tag}: {review}"
+        );
+    }
+    let danish = languages.iter().find(|l| l["tag"] == "da").expect("da");
+    assert_eq!(
+        danish["review"],
+        "kladde, endnu ikke gennemset af en, der har sproget som modersmål"
+    );
+    let arabic = languages.iter().find(|l| l["tag"] == "ar").expect("ar");
+    assert!(
+        arabic["review"]
+            .as_str()
+            .is_some_and(|r| r.chars().any(|c| ('\u{0600}'..='\u{06ff}').contains(&c))),
+        "each language says it in its own words: {}",
+        arabic["review"]
+    );
+}
+
+#[test]
 fn settings_change_and_forget_everything_starts_over() {
     let h = harness("settings", "da-DK");
     h.ok("set_locale", json!({ "tag": "tr" }));
@@ -531,6 +640,7 @@ proptest! {
         assert_typed(&h.invoke("record_step", json!({ "guide": text, "step": step })), "record_step");
         assert_typed(&h.invoke("record_step", json!({ "guide": "what-is-mitid", "step": step })), "record_step");
         assert_typed(&h.invoke("search", json!({ "query": text })), "search");
+        assert_typed(&h.invoke("glossary", json!({ "query": text })), "glossary");
         assert_typed(&h.invoke("start_practice", json!({ "flow": text })), "start_practice");
         assert_typed(&h.invoke("start_practice", json!({ "flow": "login-app-computer" })), "start_practice");
         assert_typed(&h.invoke("practice_act", json!({ "action": text })), "practice_act");
