@@ -228,7 +228,13 @@ glossary-meld-flytning = Fortæl det offentlige, at du flytter til et nyt sted.
 glossary-meld-flytning-example = Skal du flytte, finder du »Meld flytning« på { -borger-dk }.
 # Source: https://www.borger.dk/bolig-og-flytning/flytning_oversigt/guide--naar-du-skal-flytte (brief 3, section 7)
 # $move-report-days-before and $move-report-days-after are numbers of days.
-glossary-anmeld-flytning = Formularen, hvor du giver din nye adresse. Du kan sende den fra { $move-report-days-before } dage før, til { $move-report-days-after } dage efter, at du flytter.
+glossary-anmeld-flytning = Formularen, hvor du giver din nye adresse. Du kan sende den fra { $move-report-days-before ->
+        [one] { $move-report-days-before } dag
+       *[other] { $move-report-days-before } dage
+    } før, til { $move-report-days-after ->
+        [one] { $move-report-days-after } dag
+       *[other] { $move-report-days-after } dage
+    } efter, at du flytter.
 glossary-anmeld-flytning-example = Når du flytter, udfylder du »Anmeld flytning til folkeregisteret« på { -borger-dk }.
 # Source: https://www.borger.dk/bolig-og-flytning/flytning_oversigt/guide--naar-du-skal-flytte (brief 3, section 7)
 # $health-card-weeks is a number of weeks.

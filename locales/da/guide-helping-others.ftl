@@ -33,7 +33,7 @@ guide-helping-others-may-not-body =
 
 ## Step: look away, and the person is there
 
-guide-helping-others-look-away-title = Kig væk, og vær sammen
+guide-helping-others-look-away-title = Kig væk, og hjælp kun, når personen er der
 # Source: https://mitid.dk/en-gb/help/help-universe/help-others
 guide-helping-others-look-away-body =
     Når personen skriver sin PIN-kode eller adgangskode, kigger du væk.

@@ -28,7 +28,7 @@ practice-power-of-attorney-use-mitid-box-continue-check-feedback = Det er ikke d
 practice-power-of-attorney-use-other-phone-guidance =
     Du skrev ikke dit eget bruger-ID. Forestil dig, at det var din mors.
     Nu er anmodningen kommet i { -mitid } appen på din mors telefon.
-    Godkender I, logger du på som hende. Det må ingen.
+    Bliver den godkendt, logger du på som hende. Det må ingen.
     Afvis anmodningen, og log på med dit eget { -mitid }.
 practice-power-of-attorney-use-other-phone-hint = Godkend ikke. Tryk på knappen under anmodningen, som afviser den.
 practice-power-of-attorney-use-other-phone-approve-feedback =
