@@ -27,12 +27,21 @@ guide-done-title = Well done!
 guide-done-text = You have read the whole guide.
 guide-to-home = Go to the home page
 guide-keyboard-hint = You can also use the arrow keys to go forward and back.
+guide-check-title = Check yourself
+guide-check-intro = Choose an answer to each question. You can try again as many times as you like.
+guide-check-right = Right
+guide-check-wrong = Not right. Try another answer.
 search-title = Search
 search-label = Search the guides
 search-button = Search
 search-hint = Type a word, for example “{ -mitid }” or “post”.
 glossary-title = Word list
 glossary-intro = The words you meet on the Danish screens, and what they mean.
+glossary-search-label = Find a word
+glossary-search-hint = Type in Danish or in your own language.
+glossary-no-match = No word matches what you typed.
+glossary-example-label = Example:
+glossary-back-to-practice = Back to the practice
 settings-title = Settings
 settings-language = Language
 settings-second-language = Second language
@@ -50,6 +59,7 @@ practice-guidance-heading = What to do
 practice-hint-button = Show a hint
 practice-show-me-button = Show me
 practice-restart-button = Start again
+practice-glossary-button = Word list
 practice-safe-note = This is practice. Nothing is sent anywhere.
 practice-address-label = Web address
 practice-qr-label = QR code: press to scan it with the phone
@@ -76,6 +86,10 @@ practice-phone-label = Phone
 practice-meanwhile-label = Meanwhile
 # The small button beside a Danish word that shows what it means, in the learner's language.
 practice-meaning-button = What does it mean?
+# Screen-reader names in a simulated mailbox.
+practice-unread-label = Unread
+practice-attachment-label = Has an attached file
+practice-document-label = Opened file
 
 # Translator mode, for the people who translate the app. Header button to its screen, shown only while it is on.
 nav-translator = Translator
