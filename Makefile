@@ -24,7 +24,7 @@ APP := target/release/trinvis
 RELEASE := --release --features tauri/custom-protocol -p trinvis
 XVFB := xvfb-run -a -s '-screen 0 1280x800x24'
 # The whole windowed suite must end; a hung WebDriver session must not hang CI.
-E2E_TIMEOUT := 900
+E2E_TIMEOUT := 2700
 
 UI_SOURCES := $(shell find ui/src -type f 2>/dev/null) ui/index.html ui/vite.config.ts ui/tsconfig.json
 

@@ -42,9 +42,9 @@ struct Untransformed {
     /// The web addresses of the simulated browser's address bar: copied from the practice
     /// flows' TOML into the view as they are, never formatted through Fluent.
     addresses: Vec<String>,
-    /// Each language's own name in the language lists, in its own language on purpose.
-    /// Allowed only inside an element of that language.
-    language_names: HashMap<String, String>,
+    /// Each language's own name in the language lists, and whether it has been reviewed, in
+    /// its own language on purpose. Allowed only inside an element of that language.
+    own_words: HashMap<String, Vec<String>>,
 }
 
 impl Untransformed {
@@ -61,7 +61,7 @@ impl Untransformed {
             .collect();
         let addresses = quoted_values(&flows, "address");
         let locales = root().join("locales");
-        let mut language_names = HashMap::new();
+        let mut own_words = HashMap::new();
         for entry in std::fs::read_dir(&locales).expect("the locales folder") {
             let tag = entry
                 .expect("a locale")
@@ -69,14 +69,18 @@ impl Untransformed {
                 .to_string_lossy()
                 .into_owned();
             if locales.join(&tag).is_dir() {
-                let name = formatted(&tag, |file| file == "meta.ftl", |id| id == "language-name");
-                language_names.extend(name.into_values().map(|name| (tag.clone(), name)));
+                let words = formatted(
+                    &tag,
+                    |file| file == "meta.ftl" || file == "check.ftl",
+                    |id| id == "language-name" || id == "status-draft",
+                );
+                own_words.insert(tag.clone(), words.into_values().collect());
             }
         }
         let mut untransformed = Untransformed {
             facts,
             addresses,
-            language_names,
+            own_words,
         };
         // Longest first, so a value inside another is not cut out of it first.
         untransformed
@@ -105,9 +109,9 @@ impl Untransformed {
             return None;
         }
         if self
-            .language_names
+            .own_words
             .get(lang)
-            .is_some_and(|name| name == rest)
+            .is_some_and(|words| words.iter().any(|w| w == rest))
         {
             return None;
         }
@@ -373,7 +377,7 @@ async fn walk_practice(walk: &mut Walk<'_>) {
 
 #[test]
 fn every_screen_in_the_bidi_pseudo_locale_comes_through_fluent() {
-    crate::within(Duration::from_secs(600), async {
+    crate::within(Duration::from_secs(1200), async {
         let data = DataHome::new("pseudo");
         let locales = LocaleCopy::new(std::path::Path::new(env!("CARGO_TARGET_TMPDIR")), "pseudo");
         let folder = locales.path().to_str().expect("a UTF-8 path").to_owned();
