@@ -105,3 +105,16 @@ translator-problem-check = الفحص
 translator-severity-error = خطأ
 translator-severity-warning = تحذير
 translator-tip-label = معرّف الرسالة
+
+present-button = اعرض أمام مجموعة
+present-exit = إنهاء العرض
+present-keys-hint = مفاتيح الأسهم أو Page Up/Down: خطوة إلى الأمام أو إلى الخلف · B: شاشة سوداء · F: ملء الشاشة · L ثم رقم: لغة المجموعة · H: بماذا يُسمح لي أن أساعد · N: الملاحظات · Escape: إنهاء
+present-choose-audience = لغة المجموعة: اضغط رقمًا.
+present-blank-label = الشاشة سوداء. اضغط B لإظهارها من جديد.
+present-notes-button = الملاحظات في نافذة مستقلة
+present-help-button = بماذا يُسمح لي أن أساعد؟
+help-card-title = بماذا يُسمح لي أن أساعد؟
+help-card-close = إغلاق
+notes-window-title = ملاحظات للسفير الرقمي
+notes-waiting = ابدأ عرضًا لترى هنا الملاحظات الخاصة بكل خطوة.
+look-away-prompt = هل تساعد شخصًا آخر؟ انظر بعيدًا الآن، ودع الشخص يكتب الرمز بنفسه.

@@ -157,3 +157,24 @@ translator-severity-error = Fejl
 translator-severity-warning = Advarsel
 # Heading of the small box that shows which messages a text comes from.
 translator-tip-label = Besked-ID
+
+# Ambassador mode: presenting a guide to a group on a projector.
+# Button on a guide that opens it as a presentation.
+present-button = Vis for en gruppe
+present-exit = Afslut præsentation
+# The keys a presenter can use. Keep the key names (B, F, L, H, N, Escape) as they are.
+present-keys-hint = Piletaster eller Page Up/Down: trin frem og tilbage · B: sort skærm · F: fuld skærm · L og et tal: gruppens sprog · H: hvad må jeg hjælpe med · N: noter · Escape: afslut
+# Shown after L: the languages, each with the number to press.
+present-choose-audience = Gruppens sprog: tryk på et tal.
+# Shown while the screen is blanked with B.
+present-blank-label = Skærmen er sort. Tryk B for at vise den igen.
+present-notes-button = Noter i eget vindue
+present-help-button = Hvad må jeg hjælpe med?
+# Heading of the card with the rules for helpers.
+help-card-title = Hvad må jeg hjælpe med?
+help-card-close = Luk
+# The presenter's notes window: its title, and what it shows before a presentation starts.
+notes-window-title = Noter til ambassadøren
+notes-waiting = Start en præsentation for at se noterne til hvert trin her.
+# Shown on every practice screen where a PIN, a password or a code is typed.
+look-away-prompt = Hjælper du en anden? Kig væk nu, og lad personen selv skrive koden.

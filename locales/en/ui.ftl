@@ -123,3 +123,18 @@ translator-severity-error = Error
 translator-severity-warning = Warning
 # Heading of the small box that shows which messages a text comes from.
 translator-tip-label = Message ID
+
+# Ambassador mode: presenting a guide to a group on a projector.
+present-button = Show to a group
+present-exit = End presentation
+# Keep the key names (B, F, L, H, N, Escape, Page Up/Down) as they are.
+present-keys-hint = Arrow keys or Page Up/Down: step forward and back · B: black screen · F: full screen · L and a number: the group's language · H: what may I help with · N: notes · Escape: end
+present-choose-audience = The group's language: press a number.
+present-blank-label = The screen is black. Press B to show it again.
+present-notes-button = Notes in a separate window
+present-help-button = What may I help with?
+help-card-title = What may I help with?
+help-card-close = Close
+notes-window-title = Notes for the ambassador
+notes-waiting = Start a presentation to see the notes for each step here.
+look-away-prompt = Are you helping someone else? Look away now, and let the person type the code themselves.

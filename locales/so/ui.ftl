@@ -120,3 +120,18 @@ translator-severity-error = Khalad
 translator-severity-warning = Digniin
 # Heading of the small box that shows which messages a text comes from.
 translator-tip-label = Aqoonsiga fariinta
+
+# Ambassador mode: presenting a guide to a group on a projector.
+present-button = U tus koox
+present-exit = Dhammee soo bandhigga
+# Key names (B, F, L, H, N, Escape, Page Up/Down) stay as they are.
+present-keys-hint = Furayaasha fallaadhaha ama Page Up/Down: tallaabo hore iyo gadaal · B: shaashad madow · F: shaashad buuxda · L iyo tiro: luqadda kooxda · H: maxaa la ii oggol yahay inaan ka caawiyo · N: qoraallada · Escape: dhammee
+present-choose-audience = Luqadda kooxda: riix tiro.
+present-blank-label = Shaashaddu waa madow. Riix B si aad mar kale u muujiso.
+present-notes-button = Qoraallada, daaqad gooni ah
+present-help-button = Maxaa la ii oggol yahay inaan ka caawiyo?
+help-card-title = Maxaa la ii oggol yahay inaan ka caawiyo?
+help-card-close = Xir
+notes-window-title = Qoraallada safiirka
+notes-waiting = Bilow soo bandhig si aad halkan ugu aragto qoraallada tallaabo kasta.
+look-away-prompt = Ma caawinaysaa qof kale? Hadda meel kale eeg, oo qofka u daa inuu isagu qoro koodhka.

@@ -116,3 +116,16 @@ translator-problem-check = Denetim
 translator-severity-error = Hata
 translator-severity-warning = Uyarı
 translator-tip-label = İleti kimliği
+
+present-button = Bir gruba göster
+present-exit = Sunumu bitir
+present-keys-hint = Ok tuşları veya Page Up/Down: ileri ve geri adım · B: siyah ekran · F: tam ekran · L ve bir sayı: grubun dili · H: neye yardım edebilirim · N: notlar · Escape: çık
+present-choose-audience = Grubun dili: bir sayıya basın.
+present-blank-label = Ekran siyah. Yeniden göstermek için B tuşuna basın.
+present-notes-button = Notlar ayrı pencerede
+present-help-button = Neye yardım edebilirim?
+help-card-title = Neye yardım edebilirim?
+help-card-close = Kapat
+notes-window-title = Dijital elçi için notlar
+notes-waiting = Her adımın notlarını burada görmek için bir sunum başlatın.
+look-away-prompt = Başka birine mi yardım ediyorsunuz? Şimdi başka yere bakın ve kodu kişinin kendisi yazsın.

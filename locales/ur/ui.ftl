@@ -105,3 +105,16 @@ translator-problem-check = جانچ
 translator-severity-error = غلطی
 translator-severity-warning = انتباہ
 translator-tip-label = پیغام آئی ڈی
+
+present-button = گروپ کو دکھائیں
+present-exit = پریزنٹیشن ختم کریں
+present-keys-hint = تیر والے بٹن یا Page Up/Down: قدم آگے اور پیچھے · B: کالی اسکرین · F: پوری اسکرین · L اور ایک نمبر: گروپ کی زبان · H: مجھے کس چیز میں مدد کی اجازت ہے · N: نوٹس · Escape: ختم کریں
+present-choose-audience = گروپ کی زبان: ایک نمبر دبائیں۔
+present-blank-label = اسکرین کالی ہے۔ اسے دوبارہ دکھانے کے لیے B دبائیں۔
+present-notes-button = نوٹس الگ ونڈو میں
+present-help-button = مجھے کس چیز میں مدد کی اجازت ہے؟
+help-card-title = مجھے کس چیز میں مدد کی اجازت ہے؟
+help-card-close = بند کریں
+notes-window-title = ایمبیسیڈر کے لیے نوٹس
+notes-waiting = ہر قدم کے نوٹس یہاں دیکھنے کے لیے پریزنٹیشن شروع کریں۔
+look-away-prompt = کیا آپ کسی اور کی مدد کر رہے ہیں؟ اب دوسری طرف دیکھیں، اور اس شخص کو خود کوڈ لکھنے دیں۔

@@ -463,6 +463,12 @@ pub fn compile(
                 step.id.span(),
                 format!("guide-{id}-{step_id}-body"),
             );
+            need(
+                &mut problems,
+                source,
+                step.id.span(),
+                format!("note-guide-{id}-{step_id}"),
+            );
             for term in &step.terms {
                 if !term_ids.contains(term.get_ref()) {
                     let message = format!("term `{}` is not in glossary.toml", term.get_ref());
@@ -542,6 +548,12 @@ pub fn compile(
                     source,
                     at.clone(),
                     format!("practice-{id}-{screen_id}-guidance"),
+                );
+                need(
+                    &mut problems,
+                    source,
+                    at.clone(),
+                    format!("note-practice-{id}-{screen_id}"),
                 );
             }
             if !screen.end && !screen.backdrop {

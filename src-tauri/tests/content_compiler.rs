@@ -34,6 +34,10 @@ practice-login-box-guidance = Skriv dit bruger-ID.
 practice-login-box-hint = Tryk på Fortsæt.
 practice-login-box-forgot-feedback = Du har ikke glemt det.
 practice-login-done-guidance = Godt klaret.
+note-guide-basics-one = Sig: vis boksen.
+note-guide-basics-two = Sig: stryg for at godkende.
+note-practice-login-box = Sig: skriv et øve-bruger-ID.
+note-practice-login-done = Sig: godt klaret.
 ";
 
 /// A small valid flow: a log-in box with a right and a wrong action, and an end.
@@ -468,6 +472,20 @@ fn a_screen_beside_must_exist_on_another_device_and_backdrops_only_appear_beside
     );
     let check = box_screen.actions[0].check.as_ref().expect("a check");
     assert_eq!((check.widget.as_str(), check.otherwise), ("user-id", 0));
+}
+
+#[test]
+fn every_step_and_every_screen_needs_a_note_for_the_presenter() {
+    let errors = with_flow("notes", FLOW)
+        .without_message("note-guide-basics-two")
+        .without_message("note-practice-login-done")
+        .errors();
+    for missing in ["`note-guide-basics-two`", "`note-practice-login-done`"] {
+        assert!(
+            has(&errors, "src-tauri/content/", missing),
+            "{missing}: {errors:?}"
+        );
+    }
 }
 
 #[test]
