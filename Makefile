@@ -22,7 +22,7 @@ L10N_CORPUS := target/bench/l10n-corpus
 
 APP := target/release/trinvis
 RELEASE := --release --features tauri/custom-protocol -p trinvis
-XVFB := xvfb-run -a -s '-screen 0 1280x800x24'
+XVFB := xvfb-run -a -s '-screen 0 1920x1080x24'
 # The whole windowed suite must end; a hung WebDriver session must not hang CI.
 E2E_TIMEOUT := 2700
 

@@ -29,6 +29,9 @@ const COMMANDS: &[&str] = &[
     "translator_stop",
     "translator_view",
     "translator_lookup",
+    "present_guide",
+    "open_notes_window",
+    "close_notes_window",
 ];
 
 fn main() {

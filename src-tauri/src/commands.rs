@@ -3,12 +3,15 @@
 //! content, so nothing here trusts the webview.
 
 use serde::Serialize;
-use tauri::State;
+use tauri::{AppHandle, Manager, Runtime, State, WebviewUrl, WebviewWindowBuilder};
 
 use crate::l10n::MessageRef;
 use crate::state::{AppState, CoreError, SettingsChange};
 use crate::translation::TranslatorView;
-use crate::views::{GuideView, PracticeView, SearchView, TermView, UiView};
+use crate::views::{GuideView, PracticeView, PresentationView, SearchView, TermView, UiView};
+
+/// The label of the presenter's notes window.
+const NOTES_WINDOW: &str = "notes";
 
 /// An error the UI can show: a kind to branch on and a message in the user's language.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -51,7 +54,7 @@ fn reply<T>(state: &AppState, result: Result<T, CoreError>) -> Reply<T> {
             }
             CoreError::Progress(_) => ErrorKind::NotSaved,
             CoreError::Translation(_) => ErrorKind::InvalidInput,
-            CoreError::Content(_) => ErrorKind::Internal,
+            CoreError::Content(_) | CoreError::Window(_) => ErrorKind::Internal,
         },
         message: state.describe(&error),
     })
@@ -79,6 +82,47 @@ pub fn change_settings(state: State<'_, AppState>, change: SettingsChange) -> Re
 #[tauri::command]
 pub fn open_guide(state: State<'_, AppState>, id: String) -> Reply<GuideView> {
     reply(&state, state.guide_view(&id))
+}
+
+/// A guide for presenting to a group, Danish beside the audience's language.
+#[tauri::command]
+pub fn present_guide(
+    state: State<'_, AppState>,
+    id: String,
+    audience: String,
+) -> Reply<PresentationView> {
+    reply(&state, state.presentation(&id, &audience))
+}
+
+/// Opens the presenter's notes in a window of their own, to drag to the screen the group does
+/// not see; an open one is brought forward. Async, as a window must not be built on the thread
+/// that handles IPC.
+#[tauri::command]
+pub async fn open_notes_window<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+) -> Reply<()> {
+    let opened = match app.get_webview_window(NOTES_WINDOW) {
+        Some(window) => window.set_focus(),
+        None => {
+            let url = WebviewUrl::App("index.html?window=notes".into());
+            WebviewWindowBuilder::new(&app, NOTES_WINDOW, url)
+                .title(state.notes_window_title())
+                .inner_size(560.0, 640.0)
+                .build()
+                .map(|_| ())
+        }
+    };
+    reply(&state, opened.map_err(|e| CoreError::Window(e.to_string())))
+}
+
+/// Closes the presenter's notes window, if it is open.
+#[tauri::command]
+pub fn close_notes_window<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Reply<()> {
+    let closed = app
+        .get_webview_window(NOTES_WINDOW)
+        .map_or(Ok(()), |window| window.close());
+    reply(&state, closed.map_err(|e| CoreError::Window(e.to_string())))
 }
 
 /// Remembers the step the user is on.

@@ -58,6 +58,9 @@ pub fn with_commands<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R
             commands::translator_stop,
             commands::translator_view,
             commands::translator_lookup,
+            commands::present_guide,
+            commands::open_notes_window,
+            commands::close_notes_window,
         ])
 }
 

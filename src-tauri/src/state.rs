@@ -11,7 +11,8 @@ use crate::practice::{Outcome, PracticeError, PracticeValues, Session, Typed};
 use crate::progress::{Notice, ProgressError, ProgressStore, Settings};
 use crate::translation::{self, Translation, TranslationError, TranslatorView};
 use crate::views::{
-    GuideView, PracticeNotes, PracticeView, SearchView, TermView, UiView, Views, TEXT_SIZES,
+    GuideView, PracticeNotes, PracticeView, PresentationView, SearchView, TermView, UiView, Views,
+    TEXT_SIZES,
 };
 
 /// The second language when the user has not chosen one.
@@ -58,6 +59,9 @@ pub enum CoreError {
     /// A folder could not be opened for translator mode.
     #[error(transparent)]
     Translation(#[from] TranslationError),
+    /// A window could not be opened or closed.
+    #[error("the window could not be opened or closed: {0}")]
+    Window(String),
 }
 
 impl From<ContentError> for CoreError {
@@ -238,6 +242,20 @@ impl AppState {
     /// A guide, opened where the user left off.
     pub fn guide_view(&self, id: &str) -> Result<GuideView, CoreError> {
         Ok(self.with_views(|views| views.guide(id))?)
+    }
+
+    /// The title of the presenter's notes window, in their language.
+    pub fn notes_window_title(&self) -> String {
+        self.l10n()
+            .format(&self.chain(), id::NOTES_WINDOW_TITLE, None)
+    }
+
+    /// A guide for presenting: Danish beside the audience's language `audience`, with the notes
+    /// in the presenter's own language.
+    pub fn presentation(&self, id: &str, audience: &str) -> Result<PresentationView, CoreError> {
+        let locale = self.l10n().locale(audience)?;
+        let audience = Chain::new(locale, None);
+        Ok(self.with_views(|views| views.presentation(id, &audience))?)
     }
 
     /// Remembers the step the user is on; reaching the last step completes the guide.
@@ -487,7 +505,9 @@ impl AppState {
                 l10n.format(&chain, id::ERROR_INVALID_INPUT, None)
             }
             CoreError::Progress(_) => l10n.format(&chain, id::ERROR_NOT_SAVED, None),
-            CoreError::Content(_) => l10n.format(&chain, id::ERROR_GENERIC, None),
+            CoreError::Content(_) | CoreError::Window(_) => {
+                l10n.format(&chain, id::ERROR_GENERIC, None)
+            }
             CoreError::Translation(TranslationError::Tree(tree)) => {
                 l10n.describe_check_error(&chain, tree)
             }

@@ -180,6 +180,23 @@ pub struct StepView {
     pub terms: Vec<TermView>,
 }
 
+/// A guide as an ambassador presents it: Danish beside the audience's language, with notes
+/// for the presenter in their own language.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PresentationView {
+    /// The guide in Danish, as the audience will meet the words.
+    pub danish: GuideView,
+    /// The guide in the audience's language.
+    pub audience: GuideView,
+    /// The audience's language tag.
+    pub audience_locale: String,
+    /// The direction of the audience's language.
+    pub audience_dir: Direction,
+    /// One facilitator note per step, in the presenter's own language.
+    pub notes: Vec<String>,
+}
+
 /// A question in the short check after a guide's last step.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -270,6 +287,8 @@ pub struct PracticeView {
     pub note: Option<String>,
     /// Wrong actions in this run.
     pub mistakes: u32,
+    /// The facilitator's note for this screen, in the user's language, for the notes window.
+    pub presenter_note: String,
 }
 
 /// A simulated Danish screen.
@@ -290,6 +309,8 @@ pub struct ScreenView {
     pub actions: Vec<ActionView>,
     /// The other device as it stands meanwhile, drawn beside this screen and not usable.
     pub beside: Option<Box<ScreenView>>,
+    /// Whether a PIN, a password or a code is typed here, so a helper should look away.
+    pub secret_entry: bool,
 }
 
 /// A control on a simulated screen.
@@ -519,6 +540,29 @@ impl Views<'_> {
         })
     }
 
+    /// A guide for presenting to a group: Danish beside `audience`, with the presenter's notes
+    /// in this view's own language.
+    pub fn presentation(
+        &self,
+        id: &str,
+        audience: &Chain,
+    ) -> Result<PresentationView, ContentError> {
+        let danish_chain = Chain::new(self.l10n.reference().clone(), None);
+        let in_chain = |chain: &Chain| Views { chain, ..*self }.guide(id);
+        let guide = self.content.guide(id)?;
+        Ok(PresentationView {
+            danish: in_chain(&danish_chain)?,
+            audience: in_chain(audience)?,
+            audience_locale: audience.primary().tag(),
+            audience_dir: audience.primary().direction(),
+            notes: guide
+                .steps
+                .iter()
+                .map(|step| self.text(&format!("note-guide-{id}-{}", step.id)))
+                .collect(),
+        })
+    }
+
     /// The glossary terms whose Danish word, meaning or example holds every word of `query`,
     /// in Danish alphabetical order; all of them for an empty query.
     pub fn glossary(&self, query: &str) -> Result<Vec<TermView>, ContentError> {
@@ -598,6 +642,7 @@ impl Views<'_> {
                     .format(self.chain, id::PRACTICE_REAL_DETAILS_NOTE, None)
             }),
             mistakes: session.mistakes(),
+            presenter_note: self.text(&format!("note-practice-{}-{}", flow.id, screen.id)),
         }
     }
 
@@ -646,6 +691,7 @@ impl Views<'_> {
                 Vec::new()
             },
             beside: None,
+            secret_entry: screen.widgets.iter().any(is_secret_entry),
         }
     }
 
@@ -690,6 +736,15 @@ impl Views<'_> {
     fn text(&self, id: &str) -> String {
         self.l10n.format_content(self.chain, id, None)
     }
+}
+
+/// A password field, or a field for a practice PIN or code: what a helper must not see typed.
+fn is_secret_entry(widget: &crate::content::Widget) -> bool {
+    let secret_fact = widget
+        .practice
+        .as_deref()
+        .is_some_and(|fact| ["pin", "code", "password"].iter().any(|s| fact.contains(s)));
+    widget.kind == "password" || (widget.kind == "field" && secret_fact)
 }
 
 fn last_step(guide: &Guide) -> u32 {

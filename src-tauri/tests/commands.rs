@@ -294,6 +294,45 @@ fn the_glossary_has_every_screen_word_with_an_example_and_is_searchable_in_every
 }
 
 #[test]
+fn a_guide_is_presented_in_danish_beside_the_audience_language_with_notes_for_the_presenter() {
+    let h = harness("present", "da-DK");
+    h.ok("set_locale", json!({ "tag": "tr" }));
+    let shown = h.ok(
+        "present_guide",
+        json!({ "id": "what-is-digital-post", "audience": "ur" }),
+    );
+    assert_eq!(shown["audienceLocale"], "ur");
+    assert_eq!(shown["audienceDir"], "rtl");
+    let steps = |side: &str| shown[side]["steps"].as_array().expect("steps").len();
+    assert_eq!(steps("danish"), steps("audience"));
+    let danish = plain(&shown["danish"]["title"]);
+    assert!(danish.starts_with("Hvad er"), "{danish}");
+    let urdu = plain(&shown["audience"]["title"]);
+    assert!(
+        urdu.chars().any(|c| ('\u{0600}'..='\u{06ff}').contains(&c)),
+        "{urdu}"
+    );
+    let notes = shown["notes"].as_array().expect("notes");
+    assert_eq!(notes.len(), steps("danish"), "a note for every step");
+    assert!(notes
+        .iter()
+        .all(|n| n.as_str().is_some_and(|t| !t.trim().is_empty())));
+    for (body, kind) in [
+        (
+            json!({ "id": "what-is-digital-post", "audience": "xx" }),
+            "unknown-locale",
+        ),
+        (
+            json!({ "id": "nothing", "audience": "ar" }),
+            "unknown-guide",
+        ),
+    ] {
+        let error = h.invoke("present_guide", body).expect_err("refused");
+        assert_eq!(error["kind"], kind);
+    }
+}
+
+#[test]
 fn the_language_picker_says_in_each_language_who_reviewed_it() {
     let h = harness("review-status", "da-DK");
     let view = h.ok("load_ui", json!({}));
@@ -588,7 +627,7 @@ fn assert_typed(result: &Result<Value, Value>, what: &str) {
 #[test]
 fn every_granted_command_answers() {
     let commands = granted_commands();
-    assert_eq!(commands.len(), 20, "{commands:?}");
+    assert_eq!(commands.len(), 23, "{commands:?}");
     let h = harness("granted", "da-DK");
     let needs_arguments = [
         "set_locale",
@@ -601,6 +640,7 @@ fn every_granted_command_answers() {
         "practice_type",
         "translator_start",
         "translator_lookup",
+        "present_guide",
     ];
     for cmd in &commands {
         let result = h.invoke(cmd, json!({}));

@@ -1,6 +1,7 @@
 //! End-to-end tests: the real release binary in a real window under Xvfb, driven over WebDriver.
 //! Each test has a time limit and its own data folder.
 
+mod ambassador;
 mod faults;
 mod home;
 mod practice;

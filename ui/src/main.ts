@@ -1,9 +1,12 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
+import NotesWindow from './components/NotesWindow.svelte';
 import './styles/fonts.css';
 import './styles/base.css';
 
+// The presenter's notes open as a second window on the same page, told apart by its address.
+const notes = new URLSearchParams(window.location.search).get('window') === 'notes';
 const target = document.getElementById('app');
 if (target) {
-  mount(App, { target });
+  mount(notes ? NotesWindow : App, { target });
 }

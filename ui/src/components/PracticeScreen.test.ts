@@ -14,6 +14,7 @@ function renderPractice(practice: PracticeView) {
     onshowme: vi.fn(),
     onrestart: vi.fn(),
     onglossary: vi.fn(),
+    onnotes: vi.fn(),
     onhome: vi.fn(),
   };
   render(PracticeScreen, { props: { view: danishView(), practice, ...handlers } });

@@ -1,6 +1,7 @@
 /** Typed calls to the Rust commands; the shapes mirror the Rust view models in views.rs. */
 import { invoke } from '@tauri-apps/api/core';
-import { listen, type UnlistenFn } from '@tauri-apps/api/event';
+import { emitTo, listen, type UnlistenFn } from '@tauri-apps/api/event';
+import { getCurrentWindow } from '@tauri-apps/api/window';
 
 export type Direction = 'ltr' | 'rtl';
 
@@ -106,6 +107,24 @@ export interface GuideView {
   questions: QuestionView[];
 }
 
+/** A guide as presented to a group: Danish beside the audience's language, notes per step. */
+export interface PresentationView {
+  danish: GuideView;
+  audience: GuideView;
+  audienceLocale: string;
+  audienceDir: Direction;
+  /** One note per step, in the presenter's own language. */
+  notes: string[];
+}
+
+/** What the presenter's notes window shows: the note for the step on the big screen. */
+export interface PresenterNote {
+  guideTitle: string;
+  counter: string;
+  stepTitle: string;
+  note: string;
+}
+
 /** A question in a guide's closing check. */
 export interface QuestionView {
   id: string;
@@ -187,6 +206,8 @@ export interface ScreenView {
   widgets: WidgetView[];
   actions: { id: string; widget: string }[];
   beside: ScreenView | null;
+  /** A PIN, a password or a code is typed here: a helper should look away. */
+  secretEntry: boolean;
 }
 
 /** A practice flow's current screen and what to say about it. */
@@ -200,6 +221,8 @@ export interface PracticeView {
   showMe: string | null;
   note: string | null;
   mistakes: number;
+  /** The facilitator's note for this screen, for the presenter's notes window. */
+  presenterNote: string;
 }
 
 /** The settings a user can change. */
@@ -307,3 +330,19 @@ export const translatorLookup = (text: string): Promise<MessageRef[]> =>
 /** Calls `handler` each time translator mode has reloaded the folder from disk. */
 export const onTranslatorReloaded = (handler: () => void): Promise<UnlistenFn> =>
   listen('translator-reloaded', () => handler());
+export const presentGuide = (id: string, audience: string): Promise<PresentationView> =>
+  invoke<PresentationView>('present_guide', { id, audience });
+export const openNotesWindow = (): Promise<void> => invoke<void>('open_notes_window');
+export const closeNotesWindow = (): Promise<void> => invoke<void>('close_notes_window');
+/** Sends the current note to the presenter's notes window, if it is open. */
+export const sendPresenterNote = (note: PresenterNote): Promise<void> => emitTo('notes', 'presenter-note', note);
+/** Calls `handler` with each note the presentation sends. */
+export const onPresenterNote = (handler: (note: PresenterNote) => void): Promise<UnlistenFn> =>
+  listen<PresenterNote>('presenter-note', (event) => handler(event.payload));
+/** Turns full screen on or off for the window the presentation is in. */
+export async function toggleFullscreen(): Promise<void> {
+  const window = getCurrentWindow();
+  await window.setFullscreen(!(await window.isFullscreen()));
+}
+/** Leaves full screen, as leaving a presentation should. */
+export const leaveFullscreen = (): Promise<void> => getCurrentWindow().setFullscreen(false);

@@ -1,6 +1,15 @@
 /** The UI's shared state: the current view from Rust, the screen shown, and the last error. */
 import * as ipc from './ipc';
-import type { GuideView, PracticeView, SearchView, SettingsChange, TermView, TranslatorView, UiView } from './ipc';
+import type {
+  GuideView,
+  PracticeView,
+  PresentationView,
+  SearchView,
+  SettingsChange,
+  TermView,
+  TranslatorView,
+  UiView,
+} from './ipc';
 import { applyDocumentLocale } from './document-locale';
 import { warmScriptFonts } from './fonts';
 import { text } from './text';
@@ -13,6 +22,7 @@ export type Screen =
   | { name: 'glossary'; terms: TermView[]; query: string; fromPractice: boolean }
   | { name: 'settings' }
   | { name: 'practice'; practice: PracticeView }
+  | { name: 'presentation'; presentation: PresentationView; step: number }
   | { name: 'translator' };
 
 class UiState {
@@ -100,6 +110,78 @@ class UiState {
 
   private showPractice(practice: PracticeView): void {
     this.screen = { name: 'practice', practice };
+    // A group practice: the presenter's notes window follows the screen, if it is open.
+    void ipc
+      .sendPresenterNote({
+        guideTitle: practice.title,
+        counter: '',
+        stepTitle: '',
+        note: practice.presenterNote,
+      })
+      .catch(() => {});
+  }
+
+  /**
+   * Presents a guide to a group: Danish beside the audience's language, which is the presenter's
+   * own unless that is Danish, then English, until the presenter picks another.
+   */
+  async present(guide: string, step: number, audience?: string): Promise<void> {
+    const view = this.view;
+    if (!view) return;
+    const tag = audience ?? (view.locale === 'da' ? 'en' : view.locale);
+    await this.attempt(async () => {
+      const presentation = await ipc.presentGuide(guide, tag);
+      const at = Math.min(step, presentation.danish.steps.length - 1);
+      this.screen = { name: 'presentation', presentation, step: at };
+      this.sendNote();
+    });
+  }
+
+  /** Moves the presentation to a step and tells the notes window. */
+  presentStep(step: number): void {
+    const screen = this.screen;
+    if (screen.name !== 'presentation') return;
+    this.screen = { ...screen, step };
+    this.sendNote();
+  }
+
+  /** Leaves the presentation for the guide, at the step shown, out of full screen. */
+  async stopPresenting(): Promise<void> {
+    const screen = this.screen;
+    if (screen.name !== 'presentation') return;
+    await ipc.leaveFullscreen().catch(() => {});
+    await ipc.closeNotesWindow().catch(() => {});
+    await this.openGuide(screen.presentation.danish.id, screen.step);
+  }
+
+  async openNotes(): Promise<void> {
+    await this.attempt(async () => {
+      await ipc.openNotesWindow();
+      // The new window needs a moment to listen; the note is sent again once it can hear it.
+      setTimeout(() => this.sendNote(), 800);
+      this.sendNote();
+    });
+  }
+
+  private sendNote(): void {
+    const screen = this.screen;
+    if (screen.name === 'practice') {
+      this.showPractice(screen.practice);
+      return;
+    }
+    if (screen.name !== 'presentation') return;
+    const own = screen.presentation;
+    // The notes and the titles around them are in the presenter's own language.
+    void ipc.openGuide(own.danish.id).then((guide) => {
+      const step = guide.steps[screen.step];
+      if (!step) return;
+      return ipc.sendPresenterNote({
+        guideTitle: guide.title,
+        counter: step.counter,
+        stepTitle: step.title,
+        note: own.notes[screen.step] ?? '',
+      });
+    }).catch(() => {});
   }
 
   openSearch(): void {
@@ -215,6 +297,9 @@ class UiState {
       this.screen = { ...screen, terms: await ipc.glossary(screen.query) };
     } else if (screen.name === 'practice') {
       this.showPractice(await ipc.practiceView());
+    } else if (screen.name === 'presentation') {
+      const presentation = await ipc.presentGuide(screen.presentation.danish.id, screen.presentation.audienceLocale);
+      this.screen = { ...screen, presentation };
     } else if (screen.name === 'search' && screen.results) {
       this.screen = { name: 'search', results: await ipc.search(screen.results.query) };
     }

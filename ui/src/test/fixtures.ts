@@ -1,5 +1,5 @@
 /** Views as Rust sends them, for component tests. */
-import type { GuideView, PracticeView, TermView, TranslatorView, UiView, WidgetView } from '../lib/ipc';
+import type { GuideView, PracticeView, PresentationView, TermView, TranslatorView, UiView, WidgetView } from '../lib/ipc';
 
 export function danishView(): UiView {
   return {
@@ -64,6 +64,16 @@ export function danishView(): UiView {
       'glossary-no-match': 'Ingen ord passer til det, du skrev.',
       'glossary-example-label': 'Eksempel:',
       'glossary-back-to-practice': 'Tilbage til øvelsen',
+      'present-button': 'Vis for en gruppe',
+      'present-exit': 'Afslut præsentation',
+      'present-keys-hint': 'Piletaster: trin',
+      'present-choose-audience': 'Gruppens sprog: tryk på et tal.',
+      'present-blank-label': 'Skærmen er sort. Tryk B for at vise den igen.',
+      'present-notes-button': 'Noter i eget vindue',
+      'present-help-button': 'Hvad må jeg hjælpe med?',
+      'help-card-title': 'Hvad må jeg hjælpe med?',
+      'help-card-close': 'Luk',
+      'look-away-prompt': 'Hjælper du en anden? Kig væk nu.',
     },
     screens: { 'screen-mitid': 'MitID', 'screen-log-paa': 'Log på', 'screen-bruger-id': 'Bruger-ID', 'screen-fortsaet': 'Fortsæt' },
     languages: [
@@ -154,6 +164,7 @@ export function practiceView(): PracticeView {
       ],
       actions: [{ id: 'continue', widget: 'continue' }],
       beside: null,
+      secretEntry: false,
     },
     guidance: 'Skriv et øve-bruger-ID.',
     feedback: null,
@@ -161,6 +172,7 @@ export function practiceView(): PracticeView {
     showMe: null,
     note: null,
     mistakes: 0,
+    presenterNote: 'Sig: velkommen.',
   };
 }
 
@@ -303,5 +315,22 @@ export function translatorView(): TranslatorView {
       'status-direction': 'Retning',
       'status-review': 'Gennemsyn',
     },
+  };
+}
+
+/** A guide as presented: Danish beside Arabic, with a note per step. */
+export function presentationView(): PresentationView {
+  const danish = guideView();
+  const arabic = {
+    ...guideView(),
+    title: 'ما هو MitID؟',
+    steps: guideView().steps.map((step, index) => ({ ...step, title: `الخطوة ${index + 1}`, body: 'نص' })),
+  };
+  return {
+    danish,
+    audience: arabic,
+    audienceLocale: 'ar',
+    audienceDir: 'rtl',
+    notes: ['Sig: velkommen.', 'Sig: vis boksen.'],
   };
 }
