@@ -8,7 +8,9 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
-APT_PACKAGES := build-essential pkg-config libssl-dev file libwebkit2gtk-4.1-dev xvfb xauth webkit2gtk-driver python3-venv
+# python3-gi and its WebKit bindings print the handout to PDF in the end-to-end suite, and
+# poppler-utils turns the PDF into page images.
+APT_PACKAGES := build-essential pkg-config libssl-dev file libwebkit2gtk-4.1-dev xvfb xauth webkit2gtk-driver python3-venv poppler-utils python3-gi gir1.2-webkit2-4.1
 # Only `make bench` times whole processes, so only it installs hyperfine.
 BENCH_APT_PACKAGES := hyperfine
 NODE_MIN := 20.19

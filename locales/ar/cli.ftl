@@ -3,7 +3,7 @@ cli-usage =
       trinvis                                    افتح النافذة
       trinvis --translate FOLDER                 افتح النافذة في وضع المترجم
       trinvis guides list [--lang اللغة] [--format text|json]
-      trinvis guides show ID [--lang اللغة] [--format text|json|html]
+      trinvis guides show ID [--lang اللغة] [--also اللغة] [--format text|json|html]
       trinvis practice list [--lang اللغة] [--format text|json]
       trinvis l10n check [ROOT] [--reference TAG] [--locale TAG]... [--json]
       trinvis l10n status [ROOT] [--reference TAG] [--locale TAG]... [--json]

@@ -5,7 +5,7 @@ cli-usage =
       trinvis                                    åbn vinduet
       trinvis --translate FOLDER                 åbn vinduet i oversættertilstand
       trinvis guides list [--lang SPROG] [--format text|json]
-      trinvis guides show ID [--lang SPROG] [--format text|json|html]
+      trinvis guides show ID [--lang SPROG] [--also SPROG] [--format text|json|html]
       trinvis practice list [--lang SPROG] [--format text|json]
       trinvis l10n check [ROOT] [--reference TAG] [--locale TAG]... [--json]
       trinvis l10n status [ROOT] [--reference TAG] [--locale TAG]... [--json]

@@ -3,7 +3,7 @@ cli-usage =
       trinvis                                    open the window
       trinvis --translate FOLDER                 open the window in translator mode
       trinvis guides list [--lang LANGUAGE] [--format text|json]
-      trinvis guides show ID [--lang LANGUAGE] [--format text|json|html]
+      trinvis guides show ID [--lang LANGUAGE] [--also LANGUAGE] [--format text|json|html]
       trinvis practice list [--lang LANGUAGE] [--format text|json]
       trinvis l10n check [ROOT] [--reference TAG] [--locale TAG]... [--json]
       trinvis l10n status [ROOT] [--reference TAG] [--locale TAG]... [--json]

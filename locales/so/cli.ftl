@@ -3,7 +3,7 @@ cli-usage =
       trinvis                                    fur daaqadda
       trinvis --translate FOLDER                 daaqadda ku fur habka turjumaanka
       trinvis guides list [--lang LUQAD] [--format text|json]
-      trinvis guides show ID [--lang LUQAD] [--format text|json|html]
+      trinvis guides show ID [--lang LUQAD] [--also LUQAD] [--format text|json|html]
       trinvis practice list [--lang LUQAD] [--format text|json]
       trinvis l10n check [ROOT] [--reference TAG] [--locale TAG]... [--json]
       trinvis l10n status [ROOT] [--reference TAG] [--locale TAG]... [--json]

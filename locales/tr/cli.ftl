@@ -3,7 +3,7 @@ cli-usage =
       trinvis                                    pencereyi açar
       trinvis --translate FOLDER                 pencereyi çevirmen modunda açar
       trinvis guides list [--lang DİL] [--format text|json]
-      trinvis guides show ID [--lang DİL] [--format text|json|html]
+      trinvis guides show ID [--lang DİL] [--also DİL] [--format text|json|html]
       trinvis practice list [--lang DİL] [--format text|json]
       trinvis l10n check [ROOT] [--reference TAG] [--locale TAG]... [--json]
       trinvis l10n status [ROOT] [--reference TAG] [--locale TAG]... [--json]

@@ -3,7 +3,7 @@ cli-usage =
       trinvis                                    ونڈو کھولیں
       trinvis --translate FOLDER                 ونڈو مترجم موڈ میں کھولیں
       trinvis guides list [--lang زبان] [--format text|json]
-      trinvis guides show ID [--lang زبان] [--format text|json|html]
+      trinvis guides show ID [--lang زبان] [--also زبان] [--format text|json|html]
       trinvis practice list [--lang زبان] [--format text|json]
       trinvis l10n check [ROOT] [--reference TAG] [--locale TAG]... [--json]
       trinvis l10n status [ROOT] [--reference TAG] [--locale TAG]... [--json]

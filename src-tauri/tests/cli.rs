@@ -122,7 +122,11 @@ fn the_html_handout_has_direction_fonts_and_every_step() {
         &html[..80]
     );
     assert!(html.contains("font-family: 'Noto Naskh Arabic'; src: url(data:font/woff2;base64,"));
-    assert_eq!(html.matches("<section class=\"step\">").count(), 7);
+    assert_eq!(
+        html.matches("<section class=\"cell step\" lang=\"ar\" dir=\"rtl\">")
+            .count(),
+        7
+    );
     assert!(html.contains("<dt lang=\"da\" dir=\"ltr\">Indbakke</dt>"));
     let somali = stdout(&trinvis(&[
         "guides",
@@ -362,4 +366,55 @@ fn every_guide_and_every_practice_is_listed_in_every_locale() {
     ])))
     .expect("valid JSON");
     assert_eq!(json.as_array().map(Vec::len), Some(flows.len()));
+}
+
+#[test]
+fn a_handout_in_two_languages_has_every_step_in_each_its_own_direction() {
+    let html = stdout(&trinvis(&[
+        "guides",
+        "show",
+        "what-is-mitid",
+        "--lang",
+        "ar",
+        "--also",
+        "da",
+        "--format",
+        "html",
+    ]));
+    let store = trinvis::content::ContentStore::embedded().expect("the content store opens");
+    let steps = store.guide("what-is-mitid").expect("the guide").steps.len();
+    assert!(
+        html.contains("<html lang=\"ar\" dir=\"rtl\">"),
+        "the page reads right to left"
+    );
+    for (lang, dir) in [("ar", "rtl"), ("da", "ltr")] {
+        let cells = format!("<section class=\"cell step\" lang=\"{lang}\" dir=\"{dir}\">");
+        assert_eq!(
+            html.matches(&cells).count(),
+            steps,
+            "{lang}: every step, in its direction"
+        );
+        let hotlines = format!("<aside class=\"cell hotlines\" lang=\"{lang}\" dir=\"{dir}\">");
+        assert!(html.contains(&hotlines), "{lang}: the hotlines");
+    }
+    assert!(
+        html.contains("+45\u{a0}33\u{a0}98\u{a0}00\u{a0}98"),
+        "a phone number never breaks"
+    );
+    assert!(
+        html.contains("<dt lang=\"da\" dir=\"ltr\">Bruger-ID</dt>"),
+        "the Danish key words"
+    );
+    assert!(html.contains("@font-face { font-family: 'Noto Naskh Arabic'"));
+
+    let bad = trinvis(&[
+        "guides",
+        "show",
+        "what-is-mitid",
+        "--also",
+        "xx",
+        "--format",
+        "html",
+    ]);
+    assert_eq!(bad.status.code(), Some(2));
 }

@@ -3,6 +3,7 @@
 
 mod ambassador;
 mod faults;
+mod handout;
 mod home;
 mod practice;
 mod pseudo;

@@ -37,6 +37,8 @@ enum Format {
 struct Request {
     command: Command,
     lang: Option<String>,
+    /// A second language for a handout, in a column beside the first.
+    also: Option<String>,
     format: Format,
 }
 
@@ -126,6 +128,26 @@ fn run(mut l10n: Localizer, content: ContentStore, args: &[String], os: &[String
         Command::List => list(&views, request.format),
         Command::ListPractice => list_practice(&views, request.format),
         Command::Show(guide) => match views.guide(&guide) {
+            Ok(_) if request.format == Format::Html && request.also.is_some() => {
+                let tag = request.also.as_deref().unwrap_or_default();
+                let Ok(also) = l10n.locale(tag) else {
+                    let available: Vec<String> = l10n.available().iter().map(|l| l.tag()).collect();
+                    let args = Args::new()
+                        .text("tag", tag.to_owned())
+                        .text("available", available.join(", "));
+                    return Outcome::Fail(l10n.format(&chain, id::CLI_UNKNOWN_LOCALE, Some(&args)));
+                };
+                let also_chain = Chain::new(also, None);
+                let beside = Views {
+                    chain: &also_chain,
+                    ..views
+                };
+                let pages: Vec<Page> = [&views, &beside]
+                    .into_iter()
+                    .filter_map(|views| Page::new(views, &guide))
+                    .collect();
+                Outcome::Print(handout(&pages))
+            }
             Ok(view) => show(&views, &view, request.format),
             Err(_) => {
                 let args = Args::new().text("guide", guide);
@@ -156,11 +178,15 @@ fn parse(args: &[String]) -> Result<Request, String> {
     let mut request = Request {
         command,
         lang: None,
+        also: None,
         format: Format::Text,
     };
     while let Some(word) = words.next() {
         match word.as_str() {
             "--lang" => request.lang = Some(words.next().ok_or("--lang")?.clone()),
+            "--also" if matches!(request.command, Command::Show(_)) => {
+                request.also = Some(words.next().ok_or("--also")?.clone());
+            }
             "--format" => {
                 request.format = match words.next().map(String::as_str) {
                     Some("text") => Format::Text,
@@ -222,7 +248,9 @@ fn show(views: &Views<'_>, guide: &GuideView, format: Format) -> Outcome {
             }
             Outcome::Print(without_isolation(&out))
         }
-        Format::Html => Outcome::Print(handout(views, guide, &key_words)),
+        Format::Html => Outcome::Print(handout(
+            &Page::new(views, &guide.id).into_iter().collect::<Vec<_>>(),
+        )),
     }
 }
 
@@ -230,45 +258,107 @@ fn json<T: serde::Serialize>(value: &T) -> String {
     serde_json::to_string_pretty(value).map_or_else(|e| e.to_string(), |text| text + "\n")
 }
 
-/// A printable page: the guide in one language, with its direction and its own fonts embedded.
-fn handout(views: &Views<'_>, guide: &GuideView, key_words: &str) -> String {
-    let locale = views.chain.primary();
-    let dir = match locale.direction() {
-        Direction::Rtl => "rtl",
-        Direction::Ltr => "ltr",
-    };
-    let lang = locale.tag();
-    let mut body = format!(
-        "<h1>{}</h1>\n<p class=\"summary\">{}</p>\n",
-        esc(&guide.title),
-        esc(&guide.summary)
-    );
-    for step in &guide.steps {
-        let _ = write!(
-            body,
-            "<section class=\"step\">\n<p class=\"counter\">{}</p>\n<h2>{}</h2>\n<p>{}</p>\n",
-            esc(&step.counter),
-            esc(&step.title),
-            esc(&step.body)
-        );
-        if !step.terms.is_empty() {
-            let _ = write!(body, "<h3>{}</h3>\n<dl>\n", esc(key_words));
-            for term in &step.terms {
-                let _ = writeln!(
-                    body,
-                    "<dt lang=\"da\" dir=\"ltr\">{}</dt><dd>{}</dd>",
-                    esc(&term.danish),
-                    esc(&term.meaning)
-                );
-            }
-            body.push_str("</dl>\n");
-        }
-        body.push_str("</section>\n");
+/// One language's column of a handout: the guide, its key-word heading, and the hotlines.
+struct Page {
+    guide: GuideView,
+    lang: String,
+    dir: &'static str,
+    key_words: String,
+    hotlines: Option<(String, String)>,
+}
+
+impl Page {
+    /// The guide in `views`' language; `None` if the guide does not exist.
+    fn new(views: &Views<'_>, id: &str) -> Option<Page> {
+        let guide = views.guide(id).ok()?;
+        let locale = views.chain.primary();
+        // The safety guide's last step lists the hotlines, each number kept in one place.
+        let hotlines = views
+            .guide(HOTLINES_GUIDE)
+            .ok()
+            .and_then(|safety| safety.steps.last().cloned())
+            .map(|step| (step.title, step.body));
+        Some(Page {
+            guide,
+            lang: locale.tag(),
+            dir: match locale.direction() {
+                Direction::Rtl => "rtl",
+                Direction::Ltr => "ltr",
+            },
+            key_words: views.l10n.format(views.chain, id::GUIDE_KEY_WORDS, None),
+            hotlines,
+        })
     }
+
+    /// The attributes that give a column its own language and direction.
+    fn attrs(&self) -> String {
+        format!("lang=\"{}\" dir=\"{}\"", self.lang, self.dir)
+    }
+}
+
+/// The guide whose last step lists the hotlines, printed at the foot of every handout.
+const HOTLINES_GUIDE: &str = "safety-online";
+
+/// A printable page: the guide in one language, or two side by side (each column in its own
+/// language and direction, step by step), with the Danish key words and the hotlines, and the
+/// fonts embedded so Arabic and Urdu print right without anything installed.
+fn handout(pages: &[Page]) -> String {
+    let Some(first) = pages.first() else {
+        return String::new();
+    };
+    let row = |cells: &mut dyn Iterator<Item = String>| {
+        let cells: String = cells.collect();
+        format!("<div class=\"row\">\n{cells}</div>\n")
+    };
+    let mut body = row(&mut pages.iter().map(|page| {
+        format!(
+            "<header class=\"cell\" {}>\n<h1>{}</h1>\n<p class=\"summary\">{}</p>\n</header>\n",
+            page.attrs(),
+            esc(&page.guide.title),
+            esc(&page.guide.summary)
+        )
+    }));
+    for index in 0..first.guide.steps.len() {
+        body.push_str(&row(&mut pages.iter().filter_map(|page| {
+            let step = page.guide.steps.get(index)?;
+            let mut cell = format!(
+                "<section class=\"cell step\" {}>\n<p class=\"counter\">{}</p>\n<h2>{}</h2>\n<p>{}</p>\n",
+                page.attrs(),
+                esc(&step.counter),
+                esc(&step.title),
+                esc(&step.body)
+            );
+            if !step.terms.is_empty() {
+                let _ = write!(cell, "<h3>{}</h3>\n<dl>\n", esc(&page.key_words));
+                for term in &step.terms {
+                    let _ = writeln!(
+                        cell,
+                        "<dt lang=\"da\" dir=\"ltr\">{}</dt><dd>{}</dd>",
+                        esc(&term.danish),
+                        esc(&term.meaning)
+                    );
+                }
+                cell.push_str("</dl>\n");
+            }
+            cell.push_str("</section>\n");
+            Some(cell)
+        })));
+    }
+    body.push_str(&row(&mut pages.iter().filter_map(|page| {
+        let (title, text) = page.hotlines.as_ref()?;
+        Some(format!(
+            "<aside class=\"cell hotlines\" {}>\n<h2>{}</h2>\n<p>{}</p>\n</aside>\n",
+            page.attrs(),
+            esc(title),
+            esc(text)
+        ))
+    })));
     format!(
-        "<!doctype html>\n<html lang=\"{lang}\" dir=\"{dir}\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <title>{title}</title>\n<style>\n{fonts}{style}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
-        title = esc(&guide.title),
+        "<!doctype html>\n<html {attrs}>\n<head>\n<meta charset=\"utf-8\">\n\
+         <title>{title}</title>\n<style>\n{fonts}{style}</style>\n</head>\n<body class=\"columns-{count}\">\n{body}</body>\n</html>\n",
+        attrs = first.attrs(),
+        title = esc(&first.guide.title),
+        count = pages.len(),
         fonts = font_faces(),
         style = HANDOUT_STYLE,
     )
@@ -279,6 +369,10 @@ body { font-family: 'Noto Sans', sans-serif; font-size: 16pt; line-height: 1.5; 
 :lang(ar) { font-family: 'Noto Naskh Arabic', 'Noto Sans', sans-serif; font-size: 18pt; }
 :lang(ur) { font-family: 'Noto Nastaliq Urdu', 'Noto Sans', sans-serif; line-height: 2.2; font-size: 18pt; }
 h1 { font-size: 26pt; margin-block: 0 0.25em; }
+.row { display: grid; grid-template-columns: repeat(auto-fit, minmax(0, 1fr)); column-gap: 1.2cm; }
+.columns-2 { font-size: 14pt; margin: 1.5cm; }
+.hotlines { break-inside: avoid; border: 2px solid #0a5866; padding: 0.5em; margin-block-start: 1em; }
+.hotlines p, .step p { white-space: pre-line; }
 .summary { font-size: 18pt; margin-block-end: 1em; }
 .step { break-inside: avoid; border-block-start: 2px solid #0a5866; padding-block: 0.5em; }
 .counter { font-weight: 700; color: #0a5866; margin: 0; }
@@ -324,10 +418,22 @@ fn base64(bytes: &[u8]) -> String {
 }
 
 /// Escapes text for HTML element content and attribute values.
+/// Escapes text for HTML. Inside an isolated placeable (a phone number, an age) spaces do not
+/// break, so a number is never split across lines, where right-to-left text would scramble it.
 fn esc(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    let mut isolated = 0_u32;
     for c in text.chars() {
         match c {
+            '\u{2068}' => {
+                isolated += 1;
+                out.push(c);
+            }
+            '\u{2069}' => {
+                isolated = isolated.saturating_sub(1);
+                out.push(c);
+            }
+            ' ' if isolated > 0 => out.push('\u{a0}'),
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
