@@ -53,10 +53,7 @@ fn an_ambassador_presents_in_two_languages_with_notes_in_a_second_window() {
             .await;
         app.wait_for_text("article[lang='tr'] h2", &step_title("tr", "what"))
             .await;
-        assert_eq!(
-            app.attribute_of("article[lang='da']", "dir").await,
-            "ltr"
-        );
+        assert_eq!(app.attribute_of("article[lang='da']", "dir").await, "ltr");
         app.client
             .set_window_size(1280, 720)
             .await
@@ -82,8 +79,11 @@ fn an_ambassador_presents_in_two_languages_with_notes_in_a_second_window() {
                 urdu = Some(index + 1);
             }
         }
-        let key = char::from_digit(u32::try_from(urdu.expect("Urdu is offered")).expect("small"), 10)
-            .expect("a digit");
+        let key = char::from_digit(
+            u32::try_from(urdu.expect("Urdu is offered")).expect("small"),
+            10,
+        )
+        .expect("a digit");
         app.press(key).await;
         app.wait_for_text("article[lang='ur'] h2", &step_title("ur", "duty"))
             .await;
