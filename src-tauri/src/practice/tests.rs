@@ -315,6 +315,29 @@ fn starting_again_forgets_the_run() {
     assert_eq!(session.typed("user-id"), None);
 }
 
+/// A fresh session of `flow` standing on the screen at index `at`.
+fn at_screen(flow: &Flow, at: usize, values: &PracticeValues) -> Session {
+    let mut session = Session::start(flow.clone(), values.clone());
+    session.at = at;
+    session
+}
+
+/// Types the right value into the field `action` checks, if it checks one.
+fn type_checked_value(session: &mut Session, action: &Action, values: &PracticeValues) {
+    let Some(check) = &action.check else {
+        return;
+    };
+    let widget = session
+        .screen()
+        .widgets
+        .iter()
+        .find(|w| w.id == check.widget)
+        .expect("the checked widget is on the screen")
+        .clone();
+    let value = values.of(&widget).to_owned();
+    session.type_text(&check.widget, &value).expect("a field");
+}
+
 /// Walks every sequence of up to `depth` actions, each checked action both with the right value
 /// typed and without: no panic, and from wherever the walk stands the right actions (shown by
 /// "show me") reach the end without looping.
@@ -340,18 +363,9 @@ fn walk(session: &Session, values: &PracticeValues, depth: usize) {
             &[false]
         };
         for &fill in fills {
-            let mut next = Session::start(session.flow().clone(), values.clone());
-            next.at = session.at;
-            if let (true, Some(check)) = (fill, &action.check) {
-                let widget = next
-                    .screen()
-                    .widgets
-                    .iter()
-                    .find(|w| w.id == check.widget)
-                    .expect("the checked widget is on the screen")
-                    .clone();
-                let value = values.of(&widget).to_owned();
-                next.type_text(&check.widget, &value).expect("a field");
+            let mut next = at_screen(session.flow(), session.at, values);
+            if fill {
+                type_checked_value(&mut next, &action, values);
             }
             next.act(&action.id).expect("listed actions are allowed");
             walk(&next, values, depth - 1);
@@ -408,18 +422,9 @@ fn explore(start: &Session, values: &PracticeValues) {
         walk(&here, values, 0);
         for action in here.screen().actions.clone() {
             for fill in [false, true] {
-                let mut next = Session::start(start.flow().clone(), values.clone());
-                next.at = at;
-                if let (true, Some(check)) = (fill, &action.check) {
-                    let widget = next
-                        .screen()
-                        .widgets
-                        .iter()
-                        .find(|w| w.id == check.widget)
-                        .expect("the checked widget is on the screen")
-                        .clone();
-                    let value = values.of(&widget).to_owned();
-                    next.type_text(&check.widget, &value).expect("a field");
+                let mut next = at_screen(start.flow(), at, values);
+                if fill {
+                    type_checked_value(&mut next, &action, values);
                 }
                 let outcome = next.act(&action.id).expect("listed actions are allowed");
                 let disabled = next.flow().screens[at]
