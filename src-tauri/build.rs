@@ -32,6 +32,12 @@ const COMMANDS: &[&str] = &[
     "present_guide",
     "open_notes_window",
     "close_notes_window",
+    "practice_audience",
+    "handout",
+    "session_plan",
+    "set_session_plan",
+    "export_session_plan",
+    "import_session_plan",
 ];
 
 fn main() {

@@ -16,3 +16,19 @@ search-result-count = { $count ->
    *[other] { $count } نتيجة
 }
 settings-text-size-option = { $size }٪
+plan-guide-count = { $count ->
+    [zero] لا توجد أدلة
+    [one] دليل واحد
+    [two] دليلان
+    [few] { $count } أدلة
+    [many] { $count } دليلًا
+   *[other] { $count } دليل
+}
+plan-skipped = { $count ->
+    [zero] { $count } دليل في الملف غير موجود في هذه النسخة من { -trinvis }، وتم تخطّيه.
+    [one] دليل واحد في الملف غير موجود في هذه النسخة من { -trinvis }، وتم تخطّيه.
+    [two] دليلان في الملف غير موجودين في هذه النسخة من { -trinvis }، وتم تخطّيهما.
+    [few] { $count } أدلة في الملف غير موجودة في هذه النسخة من { -trinvis }، وتم تخطّيها.
+    [many] { $count } دليلًا في الملف غير موجودة في هذه النسخة من { -trinvis }، وتم تخطّيها.
+   *[other] { $count } دليل في الملف غير موجودة في هذه النسخة من { -trinvis }، وتم تخطّيها.
+}

@@ -13,3 +13,10 @@ notice-progress-not-saved = { -trinvis } kan ikke gemme dine fremskridt lige nu.
 error-unknown-practice = Øvelsen »{ $flow }« findes ikke.
 # Shown beside a practice field when what was typed looked like real personal details.
 practice-real-details-note = Skriv aldrig dine rigtige oplysninger her, som dit CPR-nummer eller din rigtige kode. Øvelsen bruger et øve-svar i stedet.
+# Session plan files. $file is the file's name.
+error-plan-read = Filen »{ $file }« kunne ikke åbnes.
+error-plan-write = Planen kunne ikke gemmes i »{ $file }«. Vælg et andet sted, eller se efter, om der er plads på disken.
+error-plan-not-a-plan = »{ $file }« er ikke en plan fra { -trinvis }.
+error-plan-too-large = »{ $file }« er for stor til at være en plan fra { -trinvis }.
+error-plan-newer = »{ $file }« er lavet af en nyere udgave af { -trinvis }. Opdater { -trinvis } for at hente den.
+error-plan-too-many = Planen har for mange vejledninger.

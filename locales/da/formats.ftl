@@ -15,3 +15,14 @@ search-result-count = { $count ->
 }
 # One choice of text size in settings. $size is a number of percent.
 settings-text-size-option = { $size } %
+# How many guides the session plan has. $count is a number.
+plan-guide-count = { $count ->
+    [0] Ingen vejledninger
+    [one] { $count } vejledning
+   *[other] { $count } vejledninger
+}
+# After a plan is read from a file: guides in it that this version does not have. $count is a number.
+plan-skipped = { $count ->
+    [one] { $count } vejledning i filen findes ikke i denne udgave af { -trinvis } og er sprunget over.
+   *[other] { $count } vejledninger i filen findes ikke i denne udgave af { -trinvis } og er sprunget over.
+}

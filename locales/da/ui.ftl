@@ -163,7 +163,7 @@ translator-tip-label = Besked-ID
 present-button = Vis for en gruppe
 present-exit = Afslut præsentation
 # The keys a presenter can use. Keep the key names (B, F, L, H, N, Escape) as they are.
-present-keys-hint = Piletaster eller Page Up/Down: trin frem og tilbage · B: sort skærm · F: fuld skærm · L og et tal: gruppens sprog · H: hvad må jeg hjælpe med · N: noter · Escape: afslut
+present-keys-hint = Piletaster eller Page Up/Down: trin frem og tilbage · B: sort skærm · F: fuld skærm · L og et tal: gruppens sprog · P og et tal: øv med gruppen · H: hvad må jeg hjælpe med · N: noter · Escape: afslut
 # Shown after L: the languages, each with the number to press.
 present-choose-audience = Gruppens sprog: tryk på et tal.
 # Shown while the screen is blanked with B.
@@ -178,3 +178,44 @@ notes-window-title = Noter til ambassadøren
 notes-waiting = Start en præsentation for at se noterne til hvert trin her.
 # Shown on every practice screen where a PIN, a password or a code is typed.
 look-away-prompt = Hjælper du en anden? Kig væk nu, og lad personen selv skrive koden.
+# Practice with the group: the presenter clicks on the simulated screen as the group calls out.
+present-practice-button = Øv med gruppen
+# Shown after P: the practice flows of the topic, each with the number to press.
+present-choose-practice = Øvelse: tryk på et tal.
+# The keys during a practice with the group. Keep the key names (B, F, L, H, N, Escape) as they are.
+group-practice-keys-hint = Klik på skærmen, når gruppen siger, hvad der skal trykkes på · B: sort skærm · F: fuld skærm · L og et tal: gruppens sprog · H: hvad må jeg hjælpe med · N: noter · Escape: tilbage til vejledningen
+group-practice-back = Tilbage til vejledningen
+# Shown on the last step when the guide is presented from the session plan.
+present-next-guide = Næste vejledning i planen
+# The session plan: the guides an ambassador picks for one session with a group.
+plan-open-button = Planlæg en session
+plan-title = Plan for en session
+plan-intro = Vælg vejledningerne til en session med en gruppe, og sæt dem i den rækkefølge, du vil vise dem. Planen gemmes på denne computer.
+plan-chosen-heading = I planen
+plan-available-heading = Alle vejledninger
+plan-empty = Planen er tom. Tilføj vejledninger fra listen.
+plan-add = Tilføj
+plan-remove = Fjern
+plan-move-up = Flyt op
+plan-move-down = Flyt ned
+plan-present = Vis planen for gruppen
+plan-export = Gem som fil …
+plan-import = Hent fra fil …
+plan-undo = Fortryd
+plan-share-hint = Gem planen som en lille fil for at dele den med andre ambassadører.
+plan-removed = Vejledningen er fjernet fra planen.
+plan-imported = Planen er hentet fra filen.
+plan-exported = Planen er gemt i filen.
+# Title and file type of the file dialogs for a session plan.
+plan-export-title = Gem planen som fil
+plan-import-title = Hent en plan fra en fil
+plan-file-type = Plan for en session i { -trinvis }
+# Printable handouts of a guide, in one language or two side by side.
+handout-button = Udskriv
+handout-title = Udskrift
+handout-language = Sprog
+handout-second-language = Sprog ved siden af
+handout-no-second-language = Intet
+handout-print = Udskriv …
+handout-back = Tilbage til vejledningen
+handout-hint = Vælg »Udskriv til fil« i udskriftsvinduet for at gemme en PDF.

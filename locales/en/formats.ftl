@@ -9,3 +9,12 @@ search-result-count = { $count ->
    *[other] { $count } results
 }
 settings-text-size-option = { $size }%
+plan-guide-count = { $count ->
+    [0] No guides
+    [one] { $count } guide
+   *[other] { $count } guides
+}
+plan-skipped = { $count ->
+    [one] { $count } guide in the file does not exist in this version of { -trinvis } and was skipped.
+   *[other] { $count } guides in the file do not exist in this version of { -trinvis } and were skipped.
+}

@@ -9,3 +9,12 @@ search-result-count = { $count ->
    *[other] { $count } natiijo
 }
 settings-text-size-option = { $size }%
+plan-guide-count = { $count ->
+    [0] Hage ma jiro
+    [one] { $count } hage
+   *[other] { $count } hage
+}
+plan-skipped = { $count ->
+    [one] { $count } hage oo faylka ku jira kuma jiro nuqulkan { -trinvis }, waana laga booday.
+   *[other] { $count } hage oo faylka ku jira kuma jiraan nuqulkan { -trinvis }, waana laga booday.
+}

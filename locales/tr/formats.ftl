@@ -9,3 +9,12 @@ search-result-count = { $count ->
    *[other] { $count } sonuç
 }
 settings-text-size-option = %{ $size }
+plan-guide-count = { $count ->
+    [0] Rehber yok
+    [one] { $count } rehber
+   *[other] { $count } rehber
+}
+plan-skipped = { $count ->
+    [one] Dosyadaki { $count } rehber { -trinvis } uygulamasının bu sürümünde yok ve atlandı.
+   *[other] Dosyadaki { $count } rehber { -trinvis } uygulamasının bu sürümünde yok ve atlandı.
+}

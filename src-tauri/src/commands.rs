@@ -4,11 +4,16 @@
 
 use serde::Serialize;
 use tauri::{AppHandle, Manager, Runtime, State, WebviewUrl, WebviewWindowBuilder};
+use tauri_plugin_dialog::{DialogExt, FileDialogBuilder};
 
+use crate::l10n::id;
 use crate::l10n::MessageRef;
+use crate::plan;
 use crate::state::{AppState, CoreError, SettingsChange};
 use crate::translation::TranslatorView;
-use crate::views::{GuideView, PracticeView, PresentationView, SearchView, TermView, UiView};
+use crate::views::{
+    GuideView, HandoutPage, PlanView, PracticeView, PresentationView, SearchView, TermView, UiView,
+};
 
 /// The label of the presenter's notes window.
 const NOTES_WINDOW: &str = "notes";
@@ -55,6 +60,8 @@ fn reply<T>(state: &AppState, result: Result<T, CoreError>) -> Reply<T> {
             CoreError::Progress(_) => ErrorKind::NotSaved,
             CoreError::Translation(_) => ErrorKind::InvalidInput,
             CoreError::Content(_) | CoreError::Window(_) => ErrorKind::Internal,
+            CoreError::Plan(plan::PlanError::Write { .. }) => ErrorKind::NotSaved,
+            CoreError::Plan(_) => ErrorKind::InvalidInput,
         },
         message: state.describe(&error),
     })
@@ -125,6 +132,79 @@ pub fn close_notes_window<R: Runtime>(app: AppHandle<R>, state: State<'_, AppSta
     reply(&state, closed.map_err(|e| CoreError::Window(e.to_string())))
 }
 
+/// A guide as a printable handout, in `lang` and optionally `also` beside it.
+#[tauri::command]
+pub fn handout(
+    state: State<'_, AppState>,
+    id: String,
+    lang: String,
+    also: Option<String>,
+) -> Reply<Vec<HandoutPage>> {
+    reply(&state, state.handout(&id, &lang, also.as_deref()))
+}
+
+/// The ambassador's session plan.
+#[tauri::command]
+pub fn session_plan(state: State<'_, AppState>) -> Reply<PlanView> {
+    reply(&state, state.session_plan())
+}
+
+/// Replaces the session plan with these guides, in this order.
+#[tauri::command]
+pub fn set_session_plan(state: State<'_, AppState>, guides: Vec<String>) -> Reply<PlanView> {
+    reply(&state, state.set_session_plan(&guides))
+}
+
+/// A file dialog titled and filtered in the user's language, over the window that asked.
+fn plan_dialog<R: Runtime>(
+    app: &AppHandle<R>,
+    state: &AppState,
+    window: &tauri::Window<R>,
+    title: crate::l10n::MessageId,
+) -> FileDialogBuilder<R> {
+    let l10n = state.l10n();
+    let chain = state.chain();
+    app.dialog()
+        .file()
+        .set_parent(window)
+        .set_title(l10n.format(&chain, title, None))
+        .add_filter(
+            l10n.format(&chain, id::PLAN_FILE_TYPE, None),
+            &[plan::EXTENSION],
+        )
+}
+
+/// Asks where to save the session plan and saves it there; `false` when the user cancels.
+/// Async, so the dialog does not block the thread that handles IPC.
+#[tauri::command]
+pub async fn export_session_plan<R: Runtime>(
+    app: AppHandle<R>,
+    window: tauri::Window<R>,
+    state: State<'_, AppState>,
+) -> Reply<bool> {
+    let chosen = plan_dialog(&app, &state, &window, id::PLAN_EXPORT_TITLE)
+        .set_file_name(plan::DEFAULT_FILE_NAME)
+        .blocking_save_file();
+    let Some(path) = chosen.and_then(|file| file.into_path().ok()) else {
+        return Ok(false);
+    };
+    reply(&state, state.export_session_plan(&path).map(|()| true))
+}
+
+/// Asks for a plan file and makes it the session plan; nothing when the user cancels.
+#[tauri::command]
+pub async fn import_session_plan<R: Runtime>(
+    app: AppHandle<R>,
+    window: tauri::Window<R>,
+    state: State<'_, AppState>,
+) -> Reply<Option<PlanView>> {
+    let chosen = plan_dialog(&app, &state, &window, id::PLAN_IMPORT_TITLE).blocking_pick_file();
+    let Some(path) = chosen.and_then(|file| file.into_path().ok()) else {
+        return Ok(None);
+    };
+    reply(&state, state.import_session_plan(&path).map(Some))
+}
+
 /// Remembers the step the user is on.
 #[tauri::command]
 pub fn record_step(state: State<'_, AppState>, guide: String, step: u32) -> Reply<()> {
@@ -155,10 +235,20 @@ pub fn dismiss_notice(state: State<'_, AppState>) {
     state.dismiss_notice();
 }
 
-/// Opens a practice flow at its first screen.
+/// Opens a practice flow at its first screen; with `audience`, run for a group in its language.
 #[tauri::command]
-pub fn start_practice(state: State<'_, AppState>, flow: String) -> Reply<PracticeView> {
-    reply(&state, state.start_practice(&flow))
+pub fn start_practice(
+    state: State<'_, AppState>,
+    flow: String,
+    audience: Option<String>,
+) -> Reply<PracticeView> {
+    reply(&state, state.start_practice(&flow, audience.as_deref()))
+}
+
+/// Changes the group's language in the open practice.
+#[tauri::command]
+pub fn practice_audience(state: State<'_, AppState>, tag: String) -> Reply<PracticeView> {
+    reply(&state, state.practice_audience(&tag))
 }
 
 /// Takes an action on the open practice screen.

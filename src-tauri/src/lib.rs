@@ -5,6 +5,7 @@ pub mod cli;
 pub mod commands;
 pub mod content;
 pub mod l10n;
+pub mod plan;
 pub mod practice;
 pub mod progress;
 pub mod state;
@@ -36,6 +37,7 @@ pub enum StartError {
 /// Registers Trinvis's commands on a builder of any runtime, so tests can use the mock one.
 pub fn with_commands<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
     builder
+        .plugin(tauri_plugin_dialog::init())
         .manage(watch::Watching::default())
         .invoke_handler(tauri::generate_handler![
             commands::load_ui,
@@ -61,6 +63,12 @@ pub fn with_commands<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R
             commands::present_guide,
             commands::open_notes_window,
             commands::close_notes_window,
+            commands::practice_audience,
+            commands::handout,
+            commands::session_plan,
+            commands::set_session_plan,
+            commands::export_session_plan,
+            commands::import_session_plan,
         ])
 }
 

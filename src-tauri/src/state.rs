@@ -7,12 +7,13 @@ use std::sync::{Arc, Mutex, PoisonError, RwLock};
 use crate::content::{ContentError, ContentStore};
 use crate::l10n::Value;
 use crate::l10n::{id, pseudo, Args, Chain, Localizer, MessageRef, UnknownLocale};
+use crate::plan::{self, PlanError};
 use crate::practice::{Outcome, PracticeError, PracticeValues, Session, Typed};
 use crate::progress::{Notice, ProgressError, ProgressStore, Settings};
 use crate::translation::{self, Translation, TranslationError, TranslatorView};
 use crate::views::{
-    GuideView, PracticeNotes, PracticeView, PresentationView, SearchView, TermView, UiView, Views,
-    TEXT_SIZES,
+    GuideView, HandoutPage, PlanView, PracticeNotes, PracticeView, PresentationView, SearchView,
+    TermView, UiView, Views, TEXT_SIZES,
 };
 
 /// The second language when the user has not chosen one.
@@ -62,6 +63,9 @@ pub enum CoreError {
     /// A window could not be opened or closed.
     #[error("the window could not be opened or closed: {0}")]
     Window(String),
+    /// A session plan file could not be written or read.
+    #[error(transparent)]
+    Plan(#[from] PlanError),
 }
 
 impl From<ContentError> for CoreError {
@@ -104,7 +108,15 @@ pub struct AppState {
     chain: RwLock<Chain>,
     notice: Mutex<Option<Notice>>,
     /// The open practice; what the learner types lives here and nowhere else.
-    practice: Mutex<Option<Session>>,
+    practice: Mutex<Option<OpenPractice>>,
+    /// The session plan in force; saved to `progress` when possible, like the settings.
+    plan: Mutex<Vec<String>>,
+}
+
+/// An open practice, and the group's language when it is run for a group.
+struct OpenPractice {
+    session: Session,
+    audience: Option<Chain>,
 }
 
 impl AppState {
@@ -120,6 +132,12 @@ impl AppState {
         let settings = progress.settings();
         let chain = chain_for(&l10n, &settings, os_locales);
         let notice = progress.take_notice();
+        // A guide dropped from the content since the plan was saved is dropped from the plan.
+        let plan = progress
+            .session_plan()
+            .into_iter()
+            .filter(|guide| content.guide(guide).is_ok())
+            .collect();
         let l10n = Arc::new(l10n);
         Ok(Self {
             built_in: Arc::clone(&l10n),
@@ -132,6 +150,7 @@ impl AppState {
             chain: RwLock::new(chain),
             notice: Mutex::new(notice),
             practice: Mutex::new(None),
+            plan: Mutex::new(plan),
         })
     }
 
@@ -284,8 +303,16 @@ impl AppState {
         Ok(self.with_views(|views| views.glossary(query))?)
     }
 
-    /// Opens a practice flow at its first screen.
-    pub fn start_practice(&self, flow: &str) -> Result<PracticeView, CoreError> {
+    /// Opens a practice flow at its first screen; with `audience`, for a group, its texts in the
+    /// group's language and the notes in the presenter's.
+    pub fn start_practice(
+        &self,
+        flow: &str,
+        audience: Option<&str>,
+    ) -> Result<PracticeView, CoreError> {
+        let audience = audience
+            .map(|tag| Ok::<_, CoreError>(Chain::new(self.l10n().locale(tag)?, None)))
+            .transpose()?;
         let flow = self.content.flow(flow)?;
         let facts = self.content.facts()?;
         let values = PracticeValues(
@@ -297,10 +324,34 @@ impl AppState {
                 })
                 .collect(),
         );
-        let session = Session::start(flow, values);
-        let view = self.with_views(|views| views.practice(&session, &PracticeNotes::default()));
-        *self.practice.lock().unwrap_or_else(PoisonError::into_inner) = Some(session);
+        let open = OpenPractice {
+            session: Session::start(flow, values),
+            audience,
+        };
+        let view = self.practice_of(&open, &PracticeNotes::default());
+        *self.practice.lock().unwrap_or_else(PoisonError::into_inner) = Some(open);
         Ok(view)
+    }
+
+    /// Changes the group's language in the open practice, on the same screen.
+    pub fn practice_audience(&self, tag: &str) -> Result<PracticeView, CoreError> {
+        let locale = self.l10n().locale(tag)?;
+        let mut open = self.practice.lock().unwrap_or_else(PoisonError::into_inner);
+        let open = open.as_mut().ok_or(CoreError::NoPractice)?;
+        open.audience = Some(Chain::new(locale, None));
+        Ok(self.practice_of(open, &PracticeNotes::default()))
+    }
+
+    /// The practice's screen in the group's language, if it is run for a group, with the
+    /// presenter's note in the presenter's own language either way.
+    fn practice_of(&self, open: &OpenPractice, notes: &PracticeNotes) -> PracticeView {
+        self.with_views(|views| match &open.audience {
+            None => views.practice(&open.session, notes),
+            Some(chain) => PracticeView {
+                presenter_note: views.presenter_note(&open.session),
+                ..Views { chain, ..*views }.practice(&open.session, notes)
+            },
+        })
     }
 
     /// Takes an action on the open practice screen; a finished run records its counts.
@@ -372,9 +423,81 @@ impl AppState {
         work: impl FnOnce(&mut Session) -> Result<PracticeNotes, CoreError>,
     ) -> Result<PracticeView, CoreError> {
         let mut open = self.practice.lock().unwrap_or_else(PoisonError::into_inner);
-        let session = open.as_mut().ok_or(CoreError::NoPractice)?;
-        let notes = work(session)?;
-        Ok(self.with_views(|views| views.practice(session, &notes)))
+        let open = open.as_mut().ok_or(CoreError::NoPractice)?;
+        let notes = work(&mut open.session)?;
+        Ok(self.practice_of(open, &notes))
+    }
+
+    /// The session plan, with its guides' count and time.
+    pub fn session_plan(&self) -> Result<PlanView, CoreError> {
+        let guides = self
+            .plan
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone();
+        Ok(self.with_views(|views| views.plan(&guides, 0))?)
+    }
+
+    /// Replaces the session plan; every guide must exist, and a guide named twice is kept at
+    /// its first place.
+    pub fn set_session_plan(&self, guides: &[String]) -> Result<PlanView, CoreError> {
+        if guides.len() > plan::MAX_GUIDES {
+            return Err(PlanError::TooMany(guides.len()).into());
+        }
+        let mut plan: Vec<String> = Vec::with_capacity(guides.len());
+        for guide in guides {
+            self.content.guide(guide)?;
+            if !plan.contains(guide) {
+                plan.push(guide.clone());
+            }
+        }
+        self.replace_plan(plan, 0)
+    }
+
+    /// Saves the session plan to a file to share.
+    pub fn export_session_plan(&self, path: &Path) -> Result<(), CoreError> {
+        let guides = self
+            .plan
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone();
+        Ok(plan::write(path, &guides)?)
+    }
+
+    /// Replaces the session plan with one read from a file; guides this version does not have
+    /// are left out and counted in the view.
+    pub fn import_session_plan(&self, path: &Path) -> Result<PlanView, CoreError> {
+        let (known, unknown): (Vec<String>, Vec<String>) = plan::read(path)?
+            .into_iter()
+            .partition(|guide| self.content.guide(guide).is_ok());
+        self.replace_plan(known, unknown.len())
+    }
+
+    fn replace_plan(&self, guides: Vec<String>, skipped: usize) -> Result<PlanView, CoreError> {
+        let view = self.with_views(|views| views.plan(&guides, skipped))?;
+        self.keep(self.progress.save_session_plan(&guides));
+        *self.plan.lock().unwrap_or_else(PoisonError::into_inner) = guides;
+        Ok(view)
+    }
+
+    /// A guide as a printable handout: one column in `lang`, and one in `also` beside it.
+    pub fn handout(
+        &self,
+        id: &str,
+        lang: &str,
+        also: Option<&str>,
+    ) -> Result<Vec<HandoutPage>, CoreError> {
+        let l10n = self.l10n();
+        let chains = std::iter::once(lang)
+            .chain(also)
+            .map(|tag| Ok(Chain::new(l10n.locale(tag)?, None)))
+            .collect::<Result<Vec<Chain>, CoreError>>()?;
+        self.with_views(|views| {
+            chains
+                .iter()
+                .map(|chain| Ok(Views { chain, ..*views }.handout_page(id)?))
+                .collect()
+        })
     }
 
     /// Forgets every setting and all progress; the next view is the first start again.
@@ -507,6 +630,24 @@ impl AppState {
             CoreError::Progress(_) => l10n.format(&chain, id::ERROR_NOT_SAVED, None),
             CoreError::Content(_) | CoreError::Window(_) => {
                 l10n.format(&chain, id::ERROR_GENERIC, None)
+            }
+            CoreError::Plan(error) => {
+                let message = match error {
+                    PlanError::Read { .. } => id::ERROR_PLAN_READ,
+                    PlanError::Write { .. } => id::ERROR_PLAN_WRITE,
+                    PlanError::TooLarge { .. } => id::ERROR_PLAN_TOO_LARGE,
+                    PlanError::NotAPlan { .. } => id::ERROR_PLAN_NOT_A_PLAN,
+                    PlanError::Newer { .. } => id::ERROR_PLAN_NEWER,
+                    PlanError::TooMany(_) => id::ERROR_PLAN_TOO_MANY,
+                };
+                // The name alone: the folder is the user's own, and a long path hides the point.
+                let file = error
+                    .path()
+                    .and_then(Path::file_name)
+                    .map(|name| name.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                let args = Args::new().text("file", file);
+                l10n.format(&chain, message, Some(&args))
             }
             CoreError::Translation(TranslationError::Tree(tree)) => {
                 l10n.describe_check_error(&chain, tree)

@@ -146,6 +146,9 @@ pub struct GuideCard {
     pub completed: bool,
 }
 
+/// The guide whose last step lists the hotlines, printed at the foot of every handout.
+pub const HOTLINES_GUIDE: &str = "safety-online";
+
 /// A guide with every step formatted, so stepping is instant.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -195,6 +198,41 @@ pub struct PresentationView {
     pub audience_dir: Direction,
     /// One facilitator note per step, in the presenter's own language.
     pub notes: Vec<String>,
+    /// The practice flows of the guide's topic, titled in the presenter's language, to run with
+    /// the group.
+    pub practice: Vec<PracticeCard>,
+}
+
+/// The ambassador's session plan: guides in the order they are shown, and the time they take.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PlanView {
+    /// The planned guides, in order.
+    pub guides: Vec<GuideCard>,
+    /// "3 guides".
+    pub count_label: String,
+    /// "About 14 minutes", the guides' times added up.
+    pub minutes_label: String,
+    /// After a plan is read from a file: how many of its guides this version does not have.
+    pub skipped: Option<String>,
+}
+
+/// One language's column of a printable handout.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct HandoutPage {
+    /// The guide in this column's language.
+    pub guide: GuideView,
+    /// The column's language tag.
+    pub locale: String,
+    /// The column's direction.
+    pub dir: Direction,
+    /// The heading above each step's Danish words.
+    pub key_words: String,
+    /// The heading of the hotlines box.
+    pub hotlines_title: String,
+    /// The hotlines, one per line.
+    pub hotlines: String,
 }
 
 /// A question in the short check after a guide's last step.
@@ -289,6 +327,10 @@ pub struct PracticeView {
     pub mistakes: u32,
     /// The facilitator's note for this screen, in the user's language, for the notes window.
     pub presenter_note: String,
+    /// The language of the texts around the screen: the learner's, or the group's.
+    pub locale: String,
+    /// The direction of that language.
+    pub dir: Direction,
 }
 
 /// A simulated Danish screen.
@@ -550,7 +592,21 @@ impl Views<'_> {
         let danish_chain = Chain::new(self.l10n.reference().clone(), None);
         let in_chain = |chain: &Chain| Views { chain, ..*self }.guide(id);
         let guide = self.content.guide(id)?;
+        let practice = self
+            .content
+            .topics()?
+            .into_iter()
+            .find(|topic| topic.guides.iter().any(|g| g == id))
+            .map(|topic| topic.practice)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|flow| PracticeCard {
+                title: self.text(&format!("practice-{flow}-title")),
+                id: flow,
+            })
+            .collect();
         Ok(PresentationView {
+            practice,
             danish: in_chain(&danish_chain)?,
             audience: in_chain(audience)?,
             audience_locale: audience.primary().tag(),
@@ -642,8 +698,57 @@ impl Views<'_> {
                     .format(self.chain, id::PRACTICE_REAL_DETAILS_NOTE, None)
             }),
             mistakes: session.mistakes(),
-            presenter_note: self.text(&format!("note-practice-{}-{}", flow.id, screen.id)),
+            presenter_note: self.presenter_note(session),
+            locale: self.chain.primary().tag(),
+            dir: self.chain.primary().direction(),
         }
+    }
+
+    /// The facilitator's note for the practice's current screen.
+    pub fn presenter_note(&self, session: &Session) -> String {
+        let (flow, screen) = (&session.flow().id, &session.screen().id);
+        self.text(&format!("note-practice-{flow}-{screen}"))
+    }
+
+    /// The session plan's guides, with their count and time added up; `skipped` counts guides a
+    /// plan file named that this version does not have.
+    pub fn plan(&self, guides: &[String], skipped: usize) -> Result<PlanView, ContentError> {
+        let completed = self.progress.completed_guides();
+        let mut minutes = 0;
+        let mut cards = Vec::with_capacity(guides.len());
+        for guide in guides {
+            minutes += self.content.minutes(guide)?;
+            cards.push(self.guide_card(guide, completed.contains(guide))?);
+        }
+        let count = Args::new().number("count", guides.len() as u32);
+        let skipped = (skipped > 0).then(|| {
+            let args = Args::new().number("count", skipped as u32);
+            self.l10n.format(self.chain, id::PLAN_SKIPPED, Some(&args))
+        });
+        Ok(PlanView {
+            guides: cards,
+            count_label: self
+                .l10n
+                .format(self.chain, id::PLAN_GUIDE_COUNT, Some(&count)),
+            minutes_label: self.minutes_label(minutes),
+            skipped,
+        })
+    }
+
+    /// A guide as one column of a printable handout, in this view's language.
+    pub fn handout_page(&self, id: &str) -> Result<HandoutPage, ContentError> {
+        let locale = self.chain.primary();
+        // The safety guide's last step lists the hotlines, each number kept in one place.
+        let hotlines = self.guide(HOTLINES_GUIDE)?.steps.pop();
+        let (hotlines_title, hotlines) = hotlines.map(|s| (s.title, s.body)).unwrap_or_default();
+        Ok(HandoutPage {
+            guide: self.guide(id)?,
+            locale: locale.tag(),
+            dir: locale.direction(),
+            key_words: self.l10n.format(self.chain, id::GUIDE_KEY_WORDS, None),
+            hotlines_title,
+            hotlines,
+        })
     }
 
     /// One simulated screen; the screen drawn beside the current one shows no typed text and

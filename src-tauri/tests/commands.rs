@@ -333,6 +333,169 @@ fn a_guide_is_presented_in_danish_beside_the_audience_language_with_notes_for_th
 }
 
 #[test]
+fn a_practice_runs_for_a_group_in_its_language_with_notes_in_the_presenters() {
+    let h = harness("group-practice", "da-DK");
+    h.ok("set_locale", json!({ "tag": "tr" }));
+    let own = h.ok("start_practice", json!({ "flow": "fraud-traps" }));
+    assert_eq!(own["locale"], "tr");
+    let group = h.ok(
+        "start_practice",
+        json!({ "flow": "fraud-traps", "audience": "ar" }),
+    );
+    assert_eq!(
+        (&group["locale"], &group["dir"]),
+        (&json!("ar"), &json!("rtl"))
+    );
+    let arabic = |text: &Value| {
+        plain(text)
+            .chars()
+            .any(|c| ('\u{0600}'..='\u{06ff}').contains(&c))
+    };
+    assert!(arabic(&group["guidance"]), "{}", group["guidance"]);
+    assert_eq!(
+        group["presenterNote"], own["presenterNote"],
+        "the presenter's note stays in the presenter's language"
+    );
+    let wrong = group["screen"]["actions"]
+        .as_array()
+        .expect("actions")
+        .iter()
+        .map(|a| a["id"].as_str().expect("action id").to_owned())
+        .find(|action| {
+            h.ok(
+                "start_practice",
+                json!({ "flow": "fraud-traps", "audience": "ar" }),
+            );
+            h.ok("practice_act", json!({ "action": action }))["feedback"].is_string()
+        })
+        .expect("a wrong action on the first screen");
+    let mistake = h.ok("practice_act", json!({ "action": wrong }));
+    assert!(
+        arabic(&mistake["feedback"]),
+        "the mistake is explained to the group: {mistake}"
+    );
+
+    let urdu = h.ok("practice_audience", json!({ "tag": "ur" }));
+    assert_eq!(urdu["locale"], "ur");
+    assert_eq!(
+        urdu["screen"]["id"], mistake["screen"]["id"],
+        "the same screen"
+    );
+    assert_eq!(
+        h.invoke("practice_audience", json!({ "tag": "xx" }))
+            .expect_err("refused")["kind"],
+        "unknown-locale"
+    );
+    assert_eq!(
+        h.invoke(
+            "start_practice",
+            json!({ "flow": "fraud-traps", "audience": "zz" })
+        )
+        .expect_err("refused")["kind"],
+        "unknown-locale"
+    );
+}
+
+#[test]
+fn a_presentation_offers_the_practice_of_its_topic() {
+    let h = harness("present-practice", "da-DK");
+    let shown = h.ok(
+        "present_guide",
+        json!({ "id": "what-is-mitid", "audience": "so" }),
+    );
+    let ids: Vec<&str> = shown["practice"]
+        .as_array()
+        .expect("practice")
+        .iter()
+        .filter_map(|p| p["id"].as_str())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "login-app-computer",
+            "login-app-phone",
+            "login-code-display",
+            "fraud-traps"
+        ]
+    );
+}
+
+#[test]
+fn a_handout_has_each_language_in_its_own_direction_with_the_hotlines() {
+    let h = harness("handout", "da-DK");
+    let pages = h.ok(
+        "handout",
+        json!({ "id": "what-is-mitid", "lang": "ar", "also": "da" }),
+    );
+    let pages = pages.as_array().expect("pages");
+    let shape: Vec<(&str, &str)> = pages
+        .iter()
+        .map(|p| {
+            (
+                p["locale"].as_str().unwrap_or(""),
+                p["dir"].as_str().unwrap_or(""),
+            )
+        })
+        .collect();
+    assert_eq!(shape, [("ar", "rtl"), ("da", "ltr")]);
+    for page in pages {
+        assert_eq!(page["guide"]["steps"].as_array().map(Vec::len), Some(7));
+        let hotlines = plain(&page["hotlines"]).replace('\u{a0}', " ");
+        assert!(hotlines.contains("33 98 00 98"), "{hotlines}");
+    }
+    let one = h.ok("handout", json!({ "id": "lost-phone", "lang": "so" }));
+    assert_eq!(one.as_array().map(Vec::len), Some(1));
+    for (body, kind) in [
+        (
+            json!({ "id": "what-is-mitid", "lang": "ar", "also": "xx" }),
+            "unknown-locale",
+        ),
+        (json!({ "id": "nothing", "lang": "ar" }), "unknown-guide"),
+    ] {
+        assert_eq!(
+            h.invoke("handout", body).expect_err("refused")["kind"],
+            kind
+        );
+    }
+}
+
+#[test]
+fn the_session_plan_keeps_its_order_and_refuses_unknown_guides() {
+    let h = harness("plan", "da-DK");
+    assert_eq!(h.ok("session_plan", json!({}))["guides"], json!([]));
+    let plan = h.ok(
+        "set_session_plan",
+        json!({ "guides": ["safety-online", "what-is-mitid", "safety-online"] }),
+    );
+    let ids: Vec<&str> = plan["guides"]
+        .as_array()
+        .expect("guides")
+        .iter()
+        .filter_map(|g| g["id"].as_str())
+        .collect();
+    assert_eq!(ids, ["safety-online", "what-is-mitid"]);
+    assert_eq!(plain(&plan["countLabel"]), "2 vejledninger");
+    assert!(
+        plain(&plan["minutesLabel"]).starts_with("Cirka "),
+        "{}",
+        plan["minutesLabel"]
+    );
+    assert_eq!(h.ok("session_plan", json!({})), plan);
+    let refused = h
+        .invoke(
+            "set_session_plan",
+            json!({ "guides": ["what-is-mitid", "no-such-guide"] }),
+        )
+        .expect_err("refused");
+    assert_eq!(refused["kind"], "unknown-guide");
+    assert_eq!(
+        h.ok("session_plan", json!({})),
+        plan,
+        "a refused plan changes nothing"
+    );
+}
+
+#[test]
 fn the_language_picker_says_in_each_language_who_reviewed_it() {
     let h = harness("review-status", "da-DK");
     let view = h.ok("load_ui", json!({}));
@@ -624,10 +787,14 @@ fn assert_typed(result: &Result<Value, Value>, what: &str) {
     }
 }
 
+/// Commands that open a native file dialog and wait for the user; the mock runtime has no
+/// display to show one, so the end-to-end suite drives them in the real window.
+const OPENS_A_DIALOG: &[&str] = &["export_session_plan", "import_session_plan"];
+
 #[test]
 fn every_granted_command_answers() {
     let commands = granted_commands();
-    assert_eq!(commands.len(), 23, "{commands:?}");
+    assert_eq!(commands.len(), 29, "{commands:?}");
     let h = harness("granted", "da-DK");
     let needs_arguments = [
         "set_locale",
@@ -641,8 +808,14 @@ fn every_granted_command_answers() {
         "translator_start",
         "translator_lookup",
         "present_guide",
+        "practice_audience",
+        "handout",
+        "set_session_plan",
     ];
-    for cmd in &commands {
+    for cmd in commands
+        .iter()
+        .filter(|cmd| !OPENS_A_DIALOG.contains(&cmd.as_str()))
+    {
         let result = h.invoke(cmd, json!({}));
         if needs_arguments.contains(&cmd.as_str()) {
             assert!(
@@ -686,6 +859,11 @@ proptest! {
         assert_typed(&h.invoke("practice_act", json!({ "action": text })), "practice_act");
         assert_typed(&h.invoke("practice_type", json!({ "widget": text, "text": text })), "practice_type");
         assert_typed(&h.invoke("practice_type", json!({ "widget": "user-id", "text": text })), "practice_type");
+        assert_typed(&h.invoke("practice_audience", json!({ "tag": text })), "practice_audience");
+        assert_typed(&h.invoke("start_practice", json!({ "flow": "fraud-traps", "audience": text })), "start_practice");
+        assert_typed(&h.invoke("handout", json!({ "id": text, "lang": "ar", "also": text })), "handout");
+        assert_typed(&h.invoke("handout", json!({ "id": "what-is-mitid", "lang": text })), "handout");
+        assert_typed(&h.invoke("set_session_plan", json!({ "guides": [text, "what-is-mitid"] })), "set_session_plan");
         let change = json!({ "change": { "secondLanguage": text, "textSize": step % 300, "highContrast": true } });
         assert_typed(&h.invoke("change_settings", change), "change_settings");
         assert!(h.invoke("load_ui", json!({})).is_ok(), "the app still answers");
@@ -695,7 +873,10 @@ proptest! {
     #[test]
     fn any_json_body_to_any_command_gets_an_answer(body in any_json(), which in 0..64usize) {
         SHARED.with(|h| {
-            let commands = granted_commands();
+            let commands: Vec<String> = granted_commands()
+                .into_iter()
+                .filter(|cmd| !OPENS_A_DIALOG.contains(&cmd.as_str()))
+                .collect();
             let cmd = &commands[which % commands.len()];
             assert_typed(&h.invoke(cmd, body.clone()), cmd);
             assert!(h.invoke("load_ui", json!({})).is_ok(), "the app still answers after {cmd} {body}");

@@ -9,7 +9,7 @@ use std::process::ExitCode;
 use crate::content::ContentStore;
 use crate::l10n::{id, Args, Chain, Direction, Localizer};
 use crate::progress::ProgressStore;
-use crate::views::{GuideView, Views};
+use crate::views::{GuideView, HandoutPage, Views};
 
 /// Exit code for a request that names something that does not exist, or is malformed.
 const USAGE_ERROR: u8 = 2;
@@ -142,9 +142,9 @@ fn run(mut l10n: Localizer, content: ContentStore, args: &[String], os: &[String
                     chain: &also_chain,
                     ..views
                 };
-                let pages: Vec<Page> = [&views, &beside]
+                let pages: Vec<HandoutPage> = [&views, &beside]
                     .into_iter()
-                    .filter_map(|views| Page::new(views, &guide))
+                    .filter_map(|views| views.handout_page(&guide).ok())
                     .collect();
                 Outcome::Print(handout(&pages))
             }
@@ -249,7 +249,10 @@ fn show(views: &Views<'_>, guide: &GuideView, format: Format) -> Outcome {
             Outcome::Print(without_isolation(&out))
         }
         Format::Html => Outcome::Print(handout(
-            &Page::new(views, &guide.id).into_iter().collect::<Vec<_>>(),
+            &views
+                .handout_page(&guide.id)
+                .into_iter()
+                .collect::<Vec<_>>(),
         )),
     }
 }
@@ -258,51 +261,19 @@ fn json<T: serde::Serialize>(value: &T) -> String {
     serde_json::to_string_pretty(value).map_or_else(|e| e.to_string(), |text| text + "\n")
 }
 
-/// One language's column of a handout: the guide, its key-word heading, and the hotlines.
-struct Page {
-    guide: GuideView,
-    lang: String,
-    dir: &'static str,
-    key_words: String,
-    hotlines: Option<(String, String)>,
+/// The attributes that give a handout column its own language and direction.
+fn attrs(page: &HandoutPage) -> String {
+    let dir = match page.dir {
+        Direction::Rtl => "rtl",
+        Direction::Ltr => "ltr",
+    };
+    format!("lang=\"{}\" dir=\"{dir}\"", page.locale)
 }
-
-impl Page {
-    /// The guide in `views`' language; `None` if the guide does not exist.
-    fn new(views: &Views<'_>, id: &str) -> Option<Page> {
-        let guide = views.guide(id).ok()?;
-        let locale = views.chain.primary();
-        // The safety guide's last step lists the hotlines, each number kept in one place.
-        let hotlines = views
-            .guide(HOTLINES_GUIDE)
-            .ok()
-            .and_then(|safety| safety.steps.last().cloned())
-            .map(|step| (step.title, step.body));
-        Some(Page {
-            guide,
-            lang: locale.tag(),
-            dir: match locale.direction() {
-                Direction::Rtl => "rtl",
-                Direction::Ltr => "ltr",
-            },
-            key_words: views.l10n.format(views.chain, id::GUIDE_KEY_WORDS, None),
-            hotlines,
-        })
-    }
-
-    /// The attributes that give a column its own language and direction.
-    fn attrs(&self) -> String {
-        format!("lang=\"{}\" dir=\"{}\"", self.lang, self.dir)
-    }
-}
-
-/// The guide whose last step lists the hotlines, printed at the foot of every handout.
-const HOTLINES_GUIDE: &str = "safety-online";
 
 /// A printable page: the guide in one language, or two side by side (each column in its own
 /// language and direction, step by step), with the Danish key words and the hotlines, and the
 /// fonts embedded so Arabic and Urdu print right without anything installed.
-fn handout(pages: &[Page]) -> String {
+fn handout(pages: &[HandoutPage]) -> String {
     let Some(first) = pages.first() else {
         return String::new();
     };
@@ -313,7 +284,7 @@ fn handout(pages: &[Page]) -> String {
     let mut body = row(&mut pages.iter().map(|page| {
         format!(
             "<header class=\"cell\" {}>\n<h1>{}</h1>\n<p class=\"summary\">{}</p>\n</header>\n",
-            page.attrs(),
+            attrs(page),
             esc(&page.guide.title),
             esc(&page.guide.summary)
         )
@@ -323,7 +294,7 @@ fn handout(pages: &[Page]) -> String {
             let step = page.guide.steps.get(index)?;
             let mut cell = format!(
                 "<section class=\"cell step\" {}>\n<p class=\"counter\">{}</p>\n<h2>{}</h2>\n<p>{}</p>\n",
-                page.attrs(),
+                attrs(page),
                 esc(&step.counter),
                 esc(&step.title),
                 esc(&step.body)
@@ -345,18 +316,20 @@ fn handout(pages: &[Page]) -> String {
         })));
     }
     body.push_str(&row(&mut pages.iter().filter_map(|page| {
-        let (title, text) = page.hotlines.as_ref()?;
-        Some(format!(
-            "<aside class=\"cell hotlines\" {}>\n<h2>{}</h2>\n<p>{}</p>\n</aside>\n",
-            page.attrs(),
-            esc(title),
-            esc(text)
-        ))
+        let (title, text) = (&page.hotlines_title, &page.hotlines);
+        (!text.is_empty()).then(|| {
+            format!(
+                "<aside class=\"cell hotlines\" {}>\n<h2>{}</h2>\n<p>{}</p>\n</aside>\n",
+                attrs(page),
+                esc(title),
+                esc(text)
+            )
+        })
     })));
     format!(
         "<!doctype html>\n<html {attrs}>\n<head>\n<meta charset=\"utf-8\">\n\
          <title>{title}</title>\n<style>\n{fonts}{style}</style>\n</head>\n<body class=\"columns-{count}\">\n{body}</body>\n</html>\n",
-        attrs = first.attrs(),
+        attrs = attrs(first),
         title = esc(&first.guide.title),
         count = pages.len(),
         fonts = font_faces(),

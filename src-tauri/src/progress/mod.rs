@@ -226,6 +226,30 @@ impl ProgressStore {
         })
     }
 
+    /// The guide ids of the session plan, in order.
+    pub fn session_plan(&self) -> Vec<String> {
+        self.read(|conn| {
+            conn.prepare("SELECT guide_id FROM session_plan ORDER BY position")?
+                .query_map([], |row| row.get(0))?
+                .collect()
+        })
+        .unwrap_or_default()
+    }
+
+    /// Replaces the session plan in one transaction, so a kill keeps the old plan or the new.
+    pub fn save_session_plan(&self, guides: &[String]) -> Result<(), ProgressError> {
+        guides.iter().try_for_each(|guide| check_id(guide))?;
+        self.write("save the session plan", |tx| {
+            tx.execute("DELETE FROM session_plan", [])?;
+            let mut insert =
+                tx.prepare("INSERT INTO session_plan (position, guide_id) VALUES (?1, ?2)")?;
+            for (position, guide) in guides.iter().enumerate() {
+                insert.execute(params![position as i64, guide])?;
+            }
+            Ok(())
+        })
+    }
+
     /// Deletes all settings, progress and attempts, so the next start is a first start.
     pub fn forget_everything(&self) -> Result<(), ProgressError> {
         self.write("forget everything", |tx| {

@@ -4,7 +4,8 @@ use rusqlite::{Connection, TransactionBehavior};
 
 /// Migration n takes a database from `user_version` n to n + 1. Only append: a shipped step
 /// never changes. STRICT tables keep a number column from ever holding text.
-const MIGRATIONS: &[&str] = &["
+pub(super) const MIGRATIONS: &[&str] = &[
+    "
     CREATE TABLE settings (
         key TEXT PRIMARY KEY NOT NULL,
         value TEXT NOT NULL
@@ -27,7 +28,15 @@ const MIGRATIONS: &[&str] = &["
         completed INTEGER NOT NULL CHECK (completed IN (0, 1)),
         recorded_at INTEGER NOT NULL
     ) STRICT;
-"];
+",
+    "
+    -- The ambassador's session plan: guide ids in the order they are shown.
+    CREATE TABLE session_plan (
+        position INTEGER PRIMARY KEY CHECK (position >= 0),
+        guide_id TEXT NOT NULL UNIQUE
+    ) STRICT;
+",
+];
 
 /// The `user_version` of a fully migrated database.
 pub(super) const LATEST: i64 = MIGRATIONS.len() as i64;

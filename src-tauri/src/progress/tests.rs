@@ -194,7 +194,13 @@ fn migrations_create_the_schema_in_a_new_folder() {
             .expect("query")
             .collect::<rusqlite::Result<_>>()
             .expect("rows");
-        let expected = ["guide_progress", "practice_attempts", "settings"].map(String::from);
+        let expected = [
+            "guide_progress",
+            "practice_attempts",
+            "session_plan",
+            "settings",
+        ]
+        .map(String::from);
         assert_eq!(tables, BTreeSet::from(expected));
         let pragma = |name: &str| -> String {
             conn.query_row(&format!("PRAGMA {name}"), [], |row| {
@@ -698,6 +704,9 @@ fn forget_everything_starts_over_and_leaves_nothing_on_disk() {
     store
         .record_practice_attempt("unmistakable-flow-4711", 1, 2, true)
         .expect("attempt");
+    store
+        .save_session_plan(&["unmistakable-plan-4711".to_owned()])
+        .expect("plan");
     assert!(
         contains(&all_bytes(dir.path()), "unmistakable-guide-4711"),
         "the scan sees stored ids"
@@ -713,6 +722,8 @@ fn forget_everything_starts_over_and_leaves_nothing_on_disk() {
     let on_disk = all_bytes(dir.path());
     assert!(!contains(&on_disk, "unmistakable-guide-4711"));
     assert!(!contains(&on_disk, "unmistakable-flow-4711"));
+    assert!(!contains(&on_disk, "unmistakable-plan-4711"));
+    assert!(store.session_plan().is_empty());
     drop(store);
 
     let mut store = ProgressStore::open(dir.path());
@@ -792,6 +803,7 @@ fn the_schema_has_text_only_for_ids_and_setting_values() {
         BTreeSet::from([
             ("guide_progress", "guide_id"),
             ("practice_attempts", "flow_id"),
+            ("session_plan", "guide_id"),
             ("settings", "key"),
             ("settings", "value"),
         ])
@@ -850,4 +862,55 @@ fn progress_survives_a_hard_kill() {
         .query_row("PRAGMA integrity_check", [], |row| row.get(0))
         .expect("check");
     assert_eq!(integrity, "ok");
+}
+
+#[test]
+fn the_session_plan_keeps_its_order_and_refuses_malformed_ids() {
+    let dir = TempDir::new();
+    let store = ProgressStore::open(dir.path());
+    let plan: Vec<String> = ["lost-phone", "what-is-mitid", "get-mitid"]
+        .map(String::from)
+        .to_vec();
+    store.save_session_plan(&plan).expect("plan");
+    let shorter = vec![plan[1].clone()];
+    store
+        .save_session_plan(&shorter)
+        .expect("a shorter plan replaces it");
+    store.save_session_plan(&plan).expect("plan again");
+    drop(store);
+    let store = ProgressStore::open(dir.path());
+    assert_eq!(store.session_plan(), plan);
+    let refused = store.save_session_plan(&["what-is-mitid".to_owned(), "Fatima 0101".to_owned()]);
+    assert!(
+        matches!(refused, Err(ProgressError::Id { .. })),
+        "{refused:?}"
+    );
+    assert_eq!(store.session_plan(), plan, "a refused plan changes nothing");
+}
+
+#[test]
+fn a_database_from_before_the_session_plan_is_brought_up_to_date_with_its_data() {
+    let dir = TempDir::new();
+    {
+        let mut conn = Connection::open(dir.db()).expect("old database");
+        // The first shipped schema, as an older Trinvis left it.
+        conn.execute_batch(schema::MIGRATIONS[0])
+            .expect("first schema");
+        conn.pragma_update(None, "user_version", 1)
+            .expect("version");
+        conn.execute(
+            "INSERT INTO guide_progress (guide_id, step, last_used, updated_at) VALUES ('lost-phone', 2, 1, 0)",
+            [],
+        )
+        .expect("old progress");
+        let _ = &mut conn;
+    }
+    let mut store = ProgressStore::open(dir.path());
+    assert_eq!(store.take_notice(), None);
+    assert_eq!(store.last_guide(), Some(("lost-phone".to_owned(), 2)));
+    store
+        .save_session_plan(&["lost-phone".to_owned()])
+        .expect("the new table is there");
+    drop(store);
+    assert_eq!(user_version(&dir.db()), schema::LATEST);
 }
