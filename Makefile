@@ -9,8 +9,9 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 # python3-gi and its WebKit bindings print the handout to PDF in the end-to-end suite, and
-# poppler-utils turns the PDF into page images.
-APT_PACKAGES := build-essential pkg-config libssl-dev file libwebkit2gtk-4.1-dev xvfb xauth webkit2gtk-driver python3-venv poppler-utils python3-gi gir1.2-webkit2-4.1
+# poppler-utils turns the PDF into page images. xdotool types a path into the native file dialog,
+# which WebDriver cannot reach.
+APT_PACKAGES := build-essential pkg-config libssl-dev file libwebkit2gtk-4.1-dev xvfb xauth webkit2gtk-driver python3-venv poppler-utils python3-gi gir1.2-webkit2-4.1 xdotool
 # Only `make bench` times whole processes, so only it installs hyperfine.
 BENCH_APT_PACKAGES := hyperfine
 NODE_MIN := 20.19

@@ -12,3 +12,6 @@ error-plan-not-a-plan = «{ $file }» ليس خطة من { -trinvis }.
 error-plan-too-large = «{ $file }» كبير جدًا على أن يكون خطة من { -trinvis }.
 error-plan-newer = أُنشئ «{ $file }» بنسخة أحدث من { -trinvis }. حدّث { -trinvis } لتتمكن من فتحه.
 error-plan-too-many = في الخطة أدلة كثيرة جدًا.
+plan-export-title = حفظ الخطة كملف
+plan-import-title = فتح خطة من ملف
+plan-file-type = خطة جلسة في { -trinvis }

@@ -20,3 +20,7 @@ error-plan-not-a-plan = »{ $file }« er ikke en plan fra { -trinvis }.
 error-plan-too-large = »{ $file }« er for stor til at være en plan fra { -trinvis }.
 error-plan-newer = »{ $file }« er lavet af en nyere udgave af { -trinvis }. Opdater { -trinvis } for at hente den.
 error-plan-too-many = Planen har for mange vejledninger.
+# Title and file type of the native file dialogs for a session plan.
+plan-export-title = Gem planen som fil
+plan-import-title = Hent en plan fra en fil
+plan-file-type = Plan for en session i { -trinvis }

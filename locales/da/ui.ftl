@@ -206,10 +206,6 @@ plan-share-hint = Gem planen som en lille fil for at dele den med andre ambassad
 plan-removed = Vejledningen er fjernet fra planen.
 plan-imported = Planen er hentet fra filen.
 plan-exported = Planen er gemt i filen.
-# Title and file type of the file dialogs for a session plan.
-plan-export-title = Gem planen som fil
-plan-import-title = Hent en plan fra en fil
-plan-file-type = Plan for en session i { -trinvis }
 # Printable handouts of a guide, in one language or two side by side.
 handout-button = Udskriv
 handout-title = Udskrift

@@ -12,3 +12,6 @@ error-plan-not-a-plan = “{ $file }” is not a { -trinvis } plan.
 error-plan-too-large = “{ $file }” is too large to be a { -trinvis } plan.
 error-plan-newer = “{ $file }” was made by a newer version of { -trinvis }. Update { -trinvis } to open it.
 error-plan-too-many = The plan has too many guides.
+plan-export-title = Save the plan as a file
+plan-import-title = Open a plan from a file
+plan-file-type = { -trinvis } session plan

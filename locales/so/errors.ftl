@@ -12,3 +12,6 @@ error-plan-not-a-plan = “{ $file }” ma aha qorshe ka yimid { -trinvis }.
 error-plan-too-large = “{ $file }” aad buu u weyn yahay inuu noqdo qorshe ka yimid { -trinvis }.
 error-plan-newer = “{ $file }” waxaa lagu sameeyay nuqul ka cusub oo { -trinvis } ah. Cusboonaysii { -trinvis } si aad u furto.
 error-plan-too-many = Qorshuhu wuxuu leeyahay hagayaal aad u badan.
+plan-export-title = U kaydi qorshaha fayl ahaan
+plan-import-title = Qorshe ka fur fayl
+plan-file-type = Qorshaha kulanka { -trinvis }

@@ -12,3 +12,6 @@ error-plan-not-a-plan = “{ $file }” bir { -trinvis } planı değil.
 error-plan-too-large = “{ $file }” bir { -trinvis } planı olamayacak kadar büyük.
 error-plan-newer = “{ $file }”, { -trinvis } uygulamasının daha yeni bir sürümüyle yapılmış. Açmak için { -trinvis } uygulamasını güncelleyin.
 error-plan-too-many = Planda çok fazla rehber var.
+plan-export-title = Planı dosya olarak kaydet
+plan-import-title = Dosyadan plan aç
+plan-file-type = { -trinvis } oturum planı

@@ -12,3 +12,6 @@ error-plan-not-a-plan = «{ $file }» { -trinvis } کا پلان نہیں ہے۔
 error-plan-too-large = «{ $file }» اتنی بڑی ہے کہ { -trinvis } کا پلان نہیں ہو سکتی۔
 error-plan-newer = «{ $file }» { -trinvis } کے نئے ورژن سے بنائی گئی ہے۔ اسے کھولنے کے لیے { -trinvis } کو اپ ڈیٹ کریں۔
 error-plan-too-many = پلان میں بہت زیادہ گائیڈز ہیں۔
+plan-export-title = پلان کو فائل کے طور پر محفوظ کریں
+plan-import-title = فائل سے پلان کھولیں
+plan-file-type = { -trinvis } کا سیشن پلان

@@ -1,6 +1,8 @@
 //! An ambassador presents a guide to a group: from the guide to the presentation, stepping with
 //! a clicker's page keys, Danish beside Turkish and then Urdu after two keystrokes, the screen
-//! blanked and back, the helper card, and the notes in a second window that opens and closes.
+//! blanked and back, a practice run with the group in its language, the helper card, and the
+//! notes in a second window that opens and closes. A session plan is made, reordered, saved to a
+//! file through the native dialog, and opened again.
 
 use std::time::Duration;
 
@@ -70,7 +72,7 @@ fn an_ambassador_presents_in_two_languages_with_notes_in_a_second_window() {
         app.press('l').await;
         let chooser = app
             .client
-            .find_all(Locator::Css(".language-chooser li"))
+            .find_all(Locator::Css(".number-chooser li"))
             .await
             .expect("the languages");
         let mut urdu = None;
@@ -99,12 +101,51 @@ fn an_ambassador_presents_in_two_languages_with_notes_in_a_second_window() {
             .expect("the window resizes");
         app.screenshot("presentation-1920x1080-ur").await;
 
+        // P and 1: the topic's first practice, run with the group, explained in Urdu.
+        app.press('p').await;
+        app.press('1').await;
+        app.wait_for_text(
+            ".group-practice .guidance-text",
+            &message("ur", "practice-digital-post-read-inbox-guidance").replace('\n', " "),
+        )
+        .await;
+        assert_eq!(
+            app.attribute_of(".group-practice .guidance", "dir").await,
+            "rtl"
+        );
+        // The group calls out the wrong letter: the mistake is explained as in citizen mode.
+        let subject = message("da", "screen-digital-post-read-meeting-subject");
+        app.xpath(&format!(
+            "//button[contains(normalize-space(), '{subject}')]"
+        ))
+        .await
+        .click()
+        .await
+        .expect("the presenter clicks what the group called out");
+        app.wait_for_text(
+            ".group-practice .feedback",
+            &message(
+                "ur",
+                "practice-digital-post-read-inbox-open-meeting-feedback",
+            ),
+        )
+        .await;
+        app.screenshot("group-practice-1920x1080-ur").await;
+        // Escape goes back to the guide's presentation, at the same step.
+        app.press(ESCAPE).await;
+        app.wait_for_text("article[lang='ur'] h2", &step_title("ur", "duty"))
+            .await;
+
         // B blanks the screen and brings it back.
         app.press('b').await;
-        app.wait_for_text(".blank p", &message("tr", "present-blank-label"))
+        app.wait_for_text(".blank-screen p", &message("tr", "present-blank-label"))
             .await;
         app.press('b').await;
-        assert!(app.client.find(Locator::Css(".blank")).await.is_err());
+        assert!(app
+            .client
+            .find(Locator::Css(".blank-screen"))
+            .await
+            .is_err());
 
         // H opens "what may I help with", in the presenter's language.
         app.press('h').await;

@@ -5,6 +5,7 @@ mod ambassador;
 mod faults;
 mod handout;
 mod home;
+mod plan;
 mod practice;
 mod pseudo;
 mod reader;

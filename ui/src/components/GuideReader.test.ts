@@ -8,7 +8,7 @@ afterEach(cleanup);
 function renderReader(step: number, dir: 'ltr' | 'rtl' = 'ltr') {
   const onstep = vi.fn();
   const onhome = vi.fn();
-  render(GuideReader, { props: { view: { ...danishView(), dir }, guide: guideView(), step, onstep, onhome, onpresent: vi.fn() } });
+  render(GuideReader, { props: { view: { ...danishView(), dir }, guide: guideView(), step, onstep, onhome, onpresent: vi.fn(), onhandout: vi.fn() } });
   return { onstep, onhome };
 }
 
@@ -62,7 +62,7 @@ describe('GuideReader', () => {
         },
       ],
     };
-    render(GuideReader, { props: { view: danishView(), guide, step: 1, onstep: vi.fn(), onhome: vi.fn(), onpresent: vi.fn() } });
+    render(GuideReader, { props: { view: danishView(), guide, step: 1, onstep: vi.fn(), onhome: vi.fn(), onpresent: vi.fn(), onhandout: vi.fn() } });
     await fireEvent.click(screen.getByRole('button', { name: /Færdig/ }));
     expect(screen.getByRole('heading', { name: 'Tjek dig selv' })).toBeTruthy();
     await fireEvent.click(screen.getByRole('button', { name: 'Jeg husker den.' }));

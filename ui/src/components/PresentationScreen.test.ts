@@ -10,15 +10,17 @@ vi.mock('../lib/ipc', async (original) => ({
 
 afterEach(cleanup);
 
-function renderPresentation(step = 0) {
+function renderPresentation(step = 0, nextGuide = false) {
   const handlers = {
     onstep: vi.fn(),
     onaudience: vi.fn(),
     onfullscreen: vi.fn(),
     onnotes: vi.fn(),
     onexit: vi.fn(),
+    onpractice: vi.fn(),
+    onnextguide: vi.fn(),
   };
-  render(PresentationScreen, { props: { view: danishView(), presentation: presentationView(), step, ...handlers } });
+  render(PresentationScreen, { props: { view: danishView(), presentation: presentationView(), step, nextGuide, ...handlers } });
   return handlers;
 }
 
@@ -70,5 +72,23 @@ describe('PresentationScreen', () => {
     expect(onnotes).toHaveBeenCalled();
     await fireEvent.keyDown(window, { key: 'h' });
     expect(screen.getByRole('dialog', { name: 'Hvad må jeg hjælpe med?' })).toBeTruthy();
+  });
+
+  it('runs a practice of the topic with P and a digit, and not while nothing is chosen', async () => {
+    const { onpractice } = renderPresentation();
+    await fireEvent.keyDown(window, { key: '2' });
+    expect(onpractice).not.toHaveBeenCalled();
+    await fireEvent.keyDown(window, { key: 'p' });
+    expect(screen.getByRole('dialog').textContent).toContain('Pas på svindel');
+    await fireEvent.keyDown(window, { key: '2' });
+    expect(onpractice).toHaveBeenCalledWith('fraud-traps');
+  });
+
+  it('goes on to the next guide of the plan past the last step', async () => {
+    const { onnextguide, onstep } = renderPresentation(1, true);
+    await fireEvent.keyDown(window, { key: 'PageDown' });
+    expect(onnextguide).toHaveBeenCalled();
+    expect(onstep).not.toHaveBeenCalled();
+    expect(screen.getByRole('button', { name: 'Næste vejledning i planen' })).toBeTruthy();
   });
 });

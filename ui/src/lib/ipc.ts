@@ -115,6 +115,27 @@ export interface PresentationView {
   audienceDir: Direction;
   /** One note per step, in the presenter's own language. */
   notes: string[];
+  /** The practice flows of the guide's topic, to run with the group. */
+  practice: PracticeCard[];
+}
+
+/** The ambassador's session plan. */
+export interface PlanView {
+  guides: GuideCard[];
+  countLabel: string;
+  minutesLabel: string;
+  /** After a plan is read from a file: how many of its guides this version does not have. */
+  skipped: string | null;
+}
+
+/** One language's column of a printable handout. */
+export interface HandoutPage {
+  guide: GuideView;
+  locale: string;
+  dir: Direction;
+  keyWords: string;
+  hotlinesTitle: string;
+  hotlines: string;
 }
 
 /** What the presenter's notes window shows: the note for the step on the big screen. */
@@ -223,6 +244,9 @@ export interface PracticeView {
   mistakes: number;
   /** The facilitator's note for this screen, for the presenter's notes window. */
   presenterNote: string;
+  /** The language of the texts around the screen: the learner's, or the group's. */
+  locale: string;
+  dir: Direction;
 }
 
 /** The settings a user can change. */
@@ -311,8 +335,9 @@ export const search = (query: string): Promise<SearchView> => invoke<SearchView>
 export const glossary = (query = ''): Promise<TermView[]> => invoke<TermView[]>('glossary', { query });
 export const forgetEverything = (): Promise<UiView> => invoke<UiView>('forget_everything');
 export const dismissNotice = (): Promise<void> => invoke<void>('dismiss_notice');
-export const startPractice = (flow: string): Promise<PracticeView> =>
-  invoke<PracticeView>('start_practice', { flow });
+/** Starts a practice; with `audience`, run for a group in the group's language. */
+export const startPractice = (flow: string, audience?: string): Promise<PracticeView> =>
+  invoke<PracticeView>('start_practice', { flow, audience: audience ?? null });
 export const practiceAct = (action: string): Promise<PracticeView> =>
   invoke<PracticeView>('practice_act', { action });
 export const practiceType = (widget: string, text: string): Promise<PracticeView> =>
@@ -332,6 +357,17 @@ export const onTranslatorReloaded = (handler: () => void): Promise<UnlistenFn> =
   listen('translator-reloaded', () => handler());
 export const presentGuide = (id: string, audience: string): Promise<PresentationView> =>
   invoke<PresentationView>('present_guide', { id, audience });
+export const practiceAudience = (tag: string): Promise<PracticeView> =>
+  invoke<PracticeView>('practice_audience', { tag });
+export const handout = (id: string, lang: string, also: string | null): Promise<HandoutPage[]> =>
+  invoke<HandoutPage[]>('handout', { id, lang, also });
+export const sessionPlan = (): Promise<PlanView> => invoke<PlanView>('session_plan');
+export const setSessionPlan = (guides: string[]): Promise<PlanView> =>
+  invoke<PlanView>('set_session_plan', { guides });
+/** Asks where to save the plan and saves it; false when the user cancels. */
+export const exportSessionPlan = (): Promise<boolean> => invoke<boolean>('export_session_plan');
+/** Asks for a plan file and makes it the plan; null when the user cancels. */
+export const importSessionPlan = (): Promise<PlanView | null> => invoke<PlanView | null>('import_session_plan');
 export const openNotesWindow = (): Promise<void> => invoke<void>('open_notes_window');
 export const closeNotesWindow = (): Promise<void> => invoke<void>('close_notes_window');
 /** Sends the current note to the presenter's notes window, if it is open. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { presenterAction } from './presenter-keys';
+import { isTyping, presenterAction } from './presenter-keys';
 
 describe('presenterAction', () => {
   it('steps with arrows in the reading direction, with page keys and the space bar', () => {
@@ -19,10 +19,20 @@ describe('presenterAction', () => {
     expect(presenterAction('Escape', 'ltr', false)).toEqual({ kind: 'escape' });
   });
 
-  it('picks a language with L and then a digit, and ignores digits otherwise', () => {
+  it('picks a language with L or a practice with P and then a digit, and ignores digits otherwise', () => {
     expect(presenterAction('l', 'ltr', false)).toEqual({ kind: 'choose-language' });
-    expect(presenterAction('3', 'ltr', true)).toEqual({ kind: 'language', index: 2 });
+    expect(presenterAction('P', 'ltr', false)).toEqual({ kind: 'choose-practice' });
+    expect(presenterAction('3', 'ltr', true)).toEqual({ kind: 'pick', index: 2 });
     expect(presenterAction('3', 'ltr', false)).toBeNull();
     expect(presenterAction('x', 'ltr', false)).toBeNull();
+  });
+});
+
+describe('isTyping', () => {
+  it('gives keys typed in a field to the field', () => {
+    expect(isTyping(document.createElement('input'))).toBe(true);
+    expect(isTyping(document.createElement('textarea'))).toBe(true);
+    expect(isTyping(document.createElement('button'))).toBe(false);
+    expect(isTyping(null)).toBe(false);
   });
 });

@@ -7,17 +7,19 @@ export type PresenterAction =
   | { kind: 'blank' }
   | { kind: 'fullscreen' }
   | { kind: 'choose-language' }
-  | { kind: 'language'; index: number }
+  | { kind: 'choose-practice' }
+  | { kind: 'pick'; index: number }
   | { kind: 'help' }
   | { kind: 'notes' }
   | { kind: 'escape' };
 
 /**
- * The action of a key. After L, a digit picks the audience's language (1 is the first), so the
- * language changes with two keystrokes; `choosing` says whether L came just before.
+ * The action of a key. After L (or P), a digit picks the audience's language (or a practice), 1
+ * being the first, so the language changes with two keystrokes; `choosing` says whether L or P
+ * came just before.
  */
 export function presenterAction(key: string, dir: Direction, choosing: boolean): PresenterAction | null {
-  if (choosing && /^[1-9]$/.test(key)) return { kind: 'language', index: Number(key) - 1 };
+  if (choosing && /^[1-9]$/.test(key)) return { kind: 'pick', index: Number(key) - 1 };
   const arrow = stepMove(key, dir);
   if (arrow) return { kind: 'step', by: arrow === 'next' ? 1 : -1 };
   switch (key) {
@@ -40,6 +42,9 @@ export function presenterAction(key: string, dir: Direction, choosing: boolean):
     case 'l':
     case 'L':
       return { kind: 'choose-language' };
+    case 'p':
+    case 'P':
+      return { kind: 'choose-practice' };
     case 'h':
     case 'H':
       return { kind: 'help' };
@@ -51,4 +56,10 @@ export function presenterAction(key: string, dir: Direction, choosing: boolean):
     default:
       return null;
   }
+}
+
+/** Whether a key press belongs to a field being typed in rather than to the presenter. */
+export function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }

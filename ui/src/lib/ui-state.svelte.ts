@@ -2,6 +2,8 @@
 import * as ipc from './ipc';
 import type {
   GuideView,
+  HandoutPage,
+  PlanView,
   PracticeView,
   PresentationView,
   SearchView,
@@ -22,7 +24,17 @@ export type Screen =
   | { name: 'glossary'; terms: TermView[]; query: string; fromPractice: boolean }
   | { name: 'settings' }
   | { name: 'practice'; practice: PracticeView }
-  | { name: 'presentation'; presentation: PresentationView; step: number }
+  | {
+      name: 'presentation';
+      presentation: PresentationView;
+      step: number;
+      /** The session plan's guides when the plan is being presented, else null. */
+      plan: string[] | null;
+      /** The practice run with the group, while one is open. */
+      practice: PracticeView | null;
+    }
+  | { name: 'plan'; plan: PlanView; status: string | null; undo: string[] | null }
+  | { name: 'handout'; guideId: string; step: number; lang: string; also: string | null; pages: HandoutPage[] }
   | { name: 'translator' };
 
 class UiState {
@@ -110,7 +122,11 @@ class UiState {
 
   private showPractice(practice: PracticeView): void {
     this.screen = { name: 'practice', practice };
-    // A group practice: the presenter's notes window follows the screen, if it is open.
+    this.notePractice(practice);
+  }
+
+  /** The presenter's notes window, if it is open, follows the practice screen. */
+  private notePractice(practice: PracticeView): void {
     void ipc
       .sendPresenterNote({
         guideTitle: practice.title,
@@ -125,16 +141,167 @@ class UiState {
    * Presents a guide to a group: Danish beside the audience's language, which is the presenter's
    * own unless that is Danish, then English, until the presenter picks another.
    */
-  async present(guide: string, step: number, audience?: string): Promise<void> {
+  async present(guide: string, step: number, audience?: string, plan: string[] | null = null): Promise<void> {
     const view = this.view;
     if (!view) return;
     const tag = audience ?? (view.locale === 'da' ? 'en' : view.locale);
     await this.attempt(async () => {
       const presentation = await ipc.presentGuide(guide, tag);
       const at = Math.min(step, presentation.danish.steps.length - 1);
-      this.screen = { name: 'presentation', presentation, step: at };
+      this.screen = { name: 'presentation', presentation, step: at, plan, practice: null };
       this.sendNote();
     });
+  }
+
+  /** Changes the group's language, in the presentation and in a practice open with the group. */
+  async changeAudience(tag: string): Promise<void> {
+    const screen = this.screen;
+    if (screen.name !== 'presentation') return;
+    await this.attempt(async () => {
+      const [presentation, practice] = await Promise.all([
+        ipc.presentGuide(screen.presentation.danish.id, tag),
+        screen.practice ? ipc.practiceAudience(tag) : Promise.resolve(null),
+      ]);
+      this.screen = { ...screen, presentation, practice };
+      this.sendNote();
+    });
+  }
+
+  /** Whether the presentation follows a plan that has a guide after the one shown. */
+  get hasNextGuide(): boolean {
+    const screen = this.screen;
+    if (screen.name !== 'presentation' || !screen.plan) return false;
+    const at = screen.plan.indexOf(screen.presentation.danish.id);
+    return at >= 0 && at < screen.plan.length - 1;
+  }
+
+  /** Presents the next guide of the plan, in the same language for the group. */
+  async nextGuide(): Promise<void> {
+    const screen = this.screen;
+    if (screen.name !== 'presentation' || !screen.plan || !this.hasNextGuide) return;
+    const next = screen.plan[screen.plan.indexOf(screen.presentation.danish.id) + 1];
+    if (next) await this.present(next, 0, screen.presentation.audienceLocale, screen.plan);
+  }
+
+  /** Runs a practice flow with the group, its explanations in the group's language. */
+  async startGroupPractice(flow: string): Promise<void> {
+    const screen = this.screen;
+    if (screen.name !== 'presentation') return;
+    await this.attempt(async () => {
+      const practice = await ipc.startPractice(flow, screen.presentation.audienceLocale);
+      this.screen = { ...screen, practice };
+      this.notePractice(practice);
+    });
+  }
+
+  /** Sends one request for the practice run with the group. */
+  async groupPractice(request: () => Promise<PracticeView>): Promise<void> {
+    await this.attempt(async () => {
+      const practice = await request();
+      if (this.screen.name !== 'presentation') return;
+      this.screen = { ...this.screen, practice };
+      this.notePractice(practice);
+    });
+  }
+
+  /** Back from the group's practice to the guide's presentation, at the same step. */
+  stopGroupPractice(): void {
+    const screen = this.screen;
+    if (screen.name !== 'presentation') return;
+    this.screen = { ...screen, practice: null };
+    this.sendNote();
+  }
+
+  async openPlan(): Promise<void> {
+    await this.attempt(async () => {
+      this.screen = { name: 'plan', plan: await ipc.sessionPlan(), status: null, undo: null };
+    });
+  }
+
+  /** Replaces the plan; a removal can be undone, with the plan as it was kept for that. */
+  async changePlan(guides: string[], undoable: boolean): Promise<void> {
+    const screen = this.screen;
+    const view = this.view;
+    if (screen.name !== 'plan' || !view) return;
+    const before = screen.plan.guides.map((g) => g.id);
+    await this.attempt(async () => {
+      const plan = await ipc.setSessionPlan(guides);
+      this.screen = undoable
+        ? { name: 'plan', plan, status: text(view, 'plan-removed'), undo: before }
+        : { name: 'plan', plan, status: null, undo: null };
+    });
+  }
+
+  async undoPlan(): Promise<void> {
+    const screen = this.screen;
+    if (screen.name !== 'plan' || !screen.undo) return;
+    const guides = screen.undo;
+    await this.attempt(async () => {
+      this.screen = { name: 'plan', plan: await ipc.setSessionPlan(guides), status: null, undo: null };
+    });
+  }
+
+  async exportPlan(): Promise<void> {
+    const view = this.view;
+    if (this.screen.name !== 'plan' || !view) return;
+    await this.attempt(async () => {
+      const saved = await ipc.exportSessionPlan();
+      if (saved && this.screen.name === 'plan') {
+        this.screen = { ...this.screen, status: text(view, 'plan-exported'), undo: null };
+      }
+    });
+  }
+
+  /** Reads a plan from a file in place of this one, which undo brings back. */
+  async importPlan(): Promise<void> {
+    const screen = this.screen;
+    const view = this.view;
+    if (screen.name !== 'plan' || !view) return;
+    const before = screen.plan.guides.map((g) => g.id);
+    await this.attempt(async () => {
+      const plan = await ipc.importSessionPlan();
+      if (!plan) return;
+      const status = [text(view, 'plan-imported'), plan.skipped].filter(Boolean).join(' ');
+      this.screen = { name: 'plan', plan, status, undo: before };
+    });
+  }
+
+  /** Presents the plan's guides one after the other. */
+  async presentPlan(): Promise<void> {
+    const screen = this.screen;
+    if (screen.name !== 'plan') return;
+    const guides = screen.plan.guides.map((g) => g.id);
+    const first = guides[0];
+    if (first) await this.present(first, 0, undefined, guides);
+  }
+
+  /**
+   * A guide as a printable page: in the user's language with Danish beside it, or Danish alone
+   * for a Danish user; both can be changed on the page.
+   */
+  async openHandout(guideId: string, step: number): Promise<void> {
+    const view = this.view;
+    if (!view) return;
+    const also = view.locale === 'da' ? null : 'da';
+    await this.showHandout(guideId, step, view.locale, also);
+  }
+
+  async changeHandout(lang: string, also: string | null): Promise<void> {
+    const screen = this.screen;
+    if (screen.name !== 'handout') return;
+    await this.showHandout(screen.guideId, screen.step, lang, also);
+  }
+
+  private async showHandout(guideId: string, step: number, lang: string, also: string | null): Promise<void> {
+    await this.attempt(async () => {
+      const pages = await ipc.handout(guideId, lang, also);
+      this.screen = { name: 'handout', guideId, step, lang, also, pages };
+    });
+  }
+
+  async closeHandout(): Promise<void> {
+    const screen = this.screen;
+    if (screen.name === 'handout') await this.openGuide(screen.guideId, screen.step);
   }
 
   /** Moves the presentation to a step and tells the notes window. */
@@ -170,6 +337,10 @@ class UiState {
       return;
     }
     if (screen.name !== 'presentation') return;
+    if (screen.practice) {
+      this.notePractice(screen.practice);
+      return;
+    }
     const own = screen.presentation;
     // The notes and the titles around them are in the presenter's own language.
     void ipc.openGuide(own.danish.id).then((guide) => {
@@ -299,7 +470,12 @@ class UiState {
       this.showPractice(await ipc.practiceView());
     } else if (screen.name === 'presentation') {
       const presentation = await ipc.presentGuide(screen.presentation.danish.id, screen.presentation.audienceLocale);
-      this.screen = { ...screen, presentation };
+      const practice = screen.practice ? await ipc.practiceView() : null;
+      this.screen = { ...screen, presentation, practice };
+    } else if (screen.name === 'plan') {
+      this.screen = { ...screen, plan: await ipc.sessionPlan() };
+    } else if (screen.name === 'handout') {
+      this.screen = { ...screen, pages: await ipc.handout(screen.guideId, screen.lang, screen.also) };
     } else if (screen.name === 'search' && screen.results) {
       this.screen = { name: 'search', results: await ipc.search(screen.results.query) };
     }
