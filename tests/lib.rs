@@ -8,7 +8,7 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use fantoccini::{Client, ClientBuilder, Locator};
-use fluent_bundle::{FluentBundle, FluentResource};
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use serde_json::json;
 
 /// How long one end-to-end test may take before it fails instead of hanging.
@@ -390,7 +390,41 @@ pub const ARROW_RIGHT: char = '\u{e014}';
 /// The WebDriver code of the left arrow key.
 pub const ARROW_LEFT: char = '\u{e012}';
 
-/// A message formatted from the real locale files, without bidi isolation marks.
+/// The facts that change (`src-tauri/content/facts.toml`), as the app gives them to every message.
+fn facts() -> FluentArgs<'static> {
+    let path = root().join("src-tauri/content/facts.toml");
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let mut args = FluentArgs::new();
+    let mut name: Option<String> = None;
+    for line in text.lines().map(str::trim) {
+        if let Some(header) = line
+            .strip_prefix("[fact.")
+            .and_then(|l| l.strip_suffix(']'))
+        {
+            name = Some(header.to_owned());
+        } else if let (Some(fact), Some(value)) = (
+            name.take_if(|_| line.starts_with("value")),
+            line.split_once('='),
+        ) {
+            let value = value.1.trim();
+            match value.strip_prefix('"').and_then(|v| v.strip_suffix('"')) {
+                Some(text) => args.set(fact, FluentValue::from(text.to_owned())),
+                None => args.set(
+                    fact,
+                    FluentValue::from(
+                        value
+                            .parse::<f64>()
+                            .unwrap_or_else(|e| panic!("{value}: {e}")),
+                    ),
+                ),
+            }
+        }
+    }
+    args
+}
+
+/// A message formatted from the real locale files with the facts that change, without bidi
+/// isolation marks.
 pub fn message(locale: &str, id: &str) -> String {
     let langid = locale.parse().unwrap_or_else(|e| panic!("{locale}: {e}"));
     let mut bundle = FluentBundle::new(vec![langid]);
@@ -415,7 +449,8 @@ pub fn message(locale: &str, id: &str) -> String {
         .and_then(|m| m.value())
         .unwrap_or_else(|| panic!("{locale} has no message {id}"));
     let mut errors = Vec::new();
-    let text = bundle.format_pattern(pattern, None, &mut errors);
+    let facts = facts();
+    let text = bundle.format_pattern(pattern, Some(&facts), &mut errors);
     assert!(errors.is_empty(), "{locale}/{id}: {errors:?}");
     text.replace(['\u{2068}', '\u{2069}'], "")
 }

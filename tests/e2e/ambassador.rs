@@ -17,6 +17,15 @@ fn step_title(locale: &str, step: &str) -> String {
     message(locale, &format!("guide-{GUIDE}-{step}-title"))
 }
 
+/// Text with its runs of white space made one space, as lines wrap differently on screen, and
+/// without the isolation marks around placeables.
+fn flat(text: &str) -> String {
+    text.replace(['\u{2068}', '\u{2069}'], "")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// The window handles WebDriver knows, one per open window.
 async fn windows(app: &App) -> usize {
     app.client.windows().await.expect("the window list").len()
@@ -160,6 +169,31 @@ fn an_ambassador_presents_in_two_languages_with_notes_in_a_second_window() {
         let before = windows(&app).await;
         app.press('n').await;
         wait_for_windows(&app, before + 1).await;
+        // The notes window shows the note for the step on the big screen, in Turkish.
+        let main = app.client.window().await.expect("the main window");
+        let notes = app
+            .client
+            .windows()
+            .await
+            .expect("the window list")
+            .into_iter()
+            .find(|handle| *handle != main)
+            .expect("the notes window");
+        app.client
+            .switch_to_window(notes)
+            .await
+            .expect("WebDriver reaches the notes window");
+        app.wait_for_text(".notes-window h2", &step_title("tr", "duty"))
+            .await;
+        assert_eq!(
+            flat(&app.text_of(".notes-text").await),
+            flat(&message("tr", &format!("note-guide-{GUIDE}-duty")))
+        );
+        app.screenshot("notes-window-tr").await;
+        app.client
+            .switch_to_window(main)
+            .await
+            .expect("back to the main window");
         app.press(ESCAPE).await;
         wait_for_windows(&app, before).await;
         app.wait_for_text("h1", &step_title("tr", "duty")).await;

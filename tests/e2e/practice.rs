@@ -605,10 +605,10 @@ async fn scan_every_practice_screen(locale: &str, text_size: Option<u16>) {
     app.wait_for_lang(locale).await;
     let suffix = match text_size {
         Some(size) => {
-            app.click(".main-nav button:nth-child(4)").await;
+            app.click("[data-nav='settings']").await;
             app.click(&format!("input[name='text-size'][value='{size}']"))
                 .await;
-            app.click(".main-nav button:nth-child(1)").await;
+            app.click("[data-nav='home']").await;
             format!("{locale}-{size}")
         }
         None => locale.to_owned(),
