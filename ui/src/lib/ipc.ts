@@ -375,6 +375,10 @@ export const sendPresenterNote = (note: PresenterNote): Promise<void> => emitTo(
 /** Calls `handler` with each note the presentation sends. */
 export const onPresenterNote = (handler: (note: PresenterNote) => void): Promise<UnlistenFn> =>
   listen<PresenterNote>('presenter-note', (event) => handler(event.payload));
+/** Tells the presentation that the notes window listens now and wants the current note. */
+export const askForPresenterNote = (): Promise<void> => emitTo('main', 'notes-ready');
+/** Calls `handler` each time a notes window starts listening. */
+export const onNotesReady = (handler: () => void): Promise<UnlistenFn> => listen('notes-ready', () => handler());
 /** Turns full screen on or off for the window the presentation is in. */
 export async function toggleFullscreen(): Promise<void> {
   const window = getCurrentWindow();

@@ -48,6 +48,7 @@ class UiState {
   private stopListening: Promise<() => void> | null = null;
   private reloading: Promise<void> | null = null;
   private reloadAgain = false;
+  private notesReady: Promise<() => void> | null = null;
 
   /** Loads the UI in the saved or negotiated language. */
   async load(): Promise<void> {
@@ -323,9 +324,10 @@ class UiState {
 
   async openNotes(): Promise<void> {
     await this.attempt(async () => {
+      // A new window asks for the note once it listens; one already open is sent it now.
+      this.notesReady ??= ipc.onNotesReady(() => this.sendNote());
+      await this.notesReady;
       await ipc.openNotesWindow();
-      // The new window needs a moment to listen; the note is sent again once it can hear it.
-      setTimeout(() => this.sendNote(), 800);
       this.sendNote();
     });
   }
