@@ -94,10 +94,14 @@ pub fn run(translate: Option<std::path::PathBuf>) -> Result<(), StartError> {
         .setup(move |app| {
             let state = core_state(&app.path().app_data_dir()?, &os_locales)?;
             if let Some(folder) = &translate {
-                // A folder that cannot be used leaves the app in its own texts, and says why.
+                // A folder that cannot be used leaves the app in its own texts, and says why:
+                // on the terminal, and in the window for a translator who started from a launcher.
                 match state.start_translation(folder) {
                     Ok(_) => watch::watch(app.handle(), folder),
-                    Err(error) => eprintln!("{}", state.describe(&error)),
+                    Err(error) => {
+                        eprintln!("{}", state.describe(&error));
+                        state.tell_refused_translation(error);
+                    }
                 }
             }
             let title = state.l10n().format(&state.chain(), id::WINDOW_TITLE, None);

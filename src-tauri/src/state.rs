@@ -107,6 +107,8 @@ pub struct AppState {
     settings: RwLock<Settings>,
     chain: RwLock<Chain>,
     notice: Mutex<Option<Notice>>,
+    /// Why the translator folder given at launch could not be used, told with the notice.
+    refused: Mutex<Option<CoreError>>,
     /// The open practice; what the learner types lives here and nowhere else.
     practice: Mutex<Option<OpenPractice>>,
     /// The session plan in force; saved to `progress` when possible, like the settings.
@@ -149,6 +151,7 @@ impl AppState {
             settings: RwLock::new(settings),
             chain: RwLock::new(chain),
             notice: Mutex::new(notice),
+            refused: Mutex::new(None),
             practice: Mutex::new(None),
             plan: Mutex::new(plan),
         })
@@ -187,7 +190,19 @@ impl AppState {
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
             .clone();
-        let notice = notice.map(|n| self.describe_notice(&n, &chain));
+        let mut told: Vec<String> = notice
+            .map(|n| self.describe_notice(&n, &chain))
+            .into_iter()
+            .collect();
+        if let Some(error) = self
+            .refused
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .as_ref()
+        {
+            told.push(self.describe(error));
+        }
+        let notice = (!told.is_empty()).then(|| told.join(" "));
         let settings = self
             .settings
             .read()
@@ -513,6 +528,13 @@ impl AppState {
     /// The notice has been read; it is not shown again.
     pub fn dismiss_notice(&self) {
         *self.notice.lock().unwrap_or_else(PoisonError::into_inner) = None;
+        *self.refused.lock().unwrap_or_else(PoisonError::into_inner) = None;
+    }
+
+    /// Keeps why translator mode could not start at launch, to tell it once with the next view's
+    /// notice, in the language shown then.
+    pub fn tell_refused_translation(&self, error: CoreError) {
+        *self.refused.lock().unwrap_or_else(PoisonError::into_inner) = Some(error);
     }
 
     /// Whether translator mode is on.
@@ -550,6 +572,8 @@ impl AppState {
             report,
         };
         self.use_texts(Arc::new(l10n));
+        // A folder now in use makes the one refused at launch old news.
+        *self.refused.lock().unwrap_or_else(PoisonError::into_inner) = None;
         let chain = self.chain();
         let view = TranslatorView::new(&translation, &self.l10n(), &chain);
         *self

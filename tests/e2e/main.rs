@@ -7,10 +7,12 @@ mod handout;
 mod home;
 mod plan;
 mod practice;
+mod privacy;
 mod pseudo;
 mod reader;
 mod screens;
 mod translator;
+mod translator_faults;
 
 use std::future::Future;
 use std::time::Duration;

@@ -1,10 +1,11 @@
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::env;
 use std::fs;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::{SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use rusqlite::{Connection, ErrorCode};
 
@@ -453,6 +454,167 @@ fn a_database_path_that_is_a_folder_is_not_moved() {
     assert_eq!(dir.names(), BTreeSet::from([open::FILE_NAME.to_owned()]));
 }
 
+/// Caps the database at the pages it has now: a write that needs one page more then fails with
+/// SQLITE_FULL, the error SQLite gives when the disk is full.
+fn cap_at_current_size(store: &ProgressStore) {
+    let conn = store.conn();
+    let pages: i64 = conn
+        .pragma_query_value(None, "page_count", |row| row.get(0))
+        .expect("page count");
+    let cap: i64 = conn
+        .query_row(&format!("PRAGMA max_page_count = {pages}"), [], |row| {
+            row.get(0)
+        })
+        .expect("cap");
+    assert_eq!(cap, pages);
+}
+
+/// Whether a write failed because the disk (here, the cap) is full.
+fn is_full(result: &Result<(), ProgressError>) -> bool {
+    matches!(result, Err(ProgressError::Database { source, .. })
+        if source.sqlite_error_code() == Some(ErrorCode::DiskFull))
+}
+
+/// Makes the writes `write(0)`, `write(1)`, … until the capped database has no room for the
+/// next; returns how many were made.
+fn fill(mut write: impl FnMut(u32) -> Result<(), ProgressError>) -> u32 {
+    for n in 0..100_000 {
+        let written = write(n);
+        if is_full(&written) {
+            return n;
+        }
+        written.expect("a write fails only for want of room");
+    }
+    panic!("the capped database never filled up");
+}
+
+/// Records steps of new guides, with ids in increasing order so each lands at the end of its
+/// table, until the capped database has no room; returns how many were written.
+fn fill_guides(store: &ProgressStore) -> u32 {
+    fill(|n| store.record_step(&format!("fill-{n:06}"), n))
+}
+
+#[test]
+fn a_full_disk_fails_writes_and_keeps_everything_written_before() {
+    let dir = TempDir::new();
+    let store = ProgressStore::open(dir.path());
+    store.save_settings(&sample_settings()).expect("save");
+    let plan = vec!["lost-phone".to_owned(), "get-mitid".to_owned()];
+    store.save_session_plan(&plan).expect("plan");
+    cap_at_current_size(&store);
+
+    let guides = fill_guides(&store);
+    assert!(guides > 0, "the last page had room for some");
+    let attempts = fill(|n| store.record_practice_attempt("fill-flow", n, 0, true));
+    let error = store
+        .record_step(&format!("fill-{guides:06}"), 0)
+        .expect_err("still full");
+    assert_eq!(
+        error.to_string(),
+        "could not record a guide step: database or disk is full"
+    );
+    let longer: Vec<String> = (0..200).map(|n| format!("long-plan-guide-{n}")).collect();
+    assert!(is_full(&store.save_session_plan(&longer)));
+    assert_eq!(store.session_plan(), plan, "a failed plan changes nothing");
+
+    // Reads go on, and show every write that returned.
+    assert_eq!(store.settings(), sample_settings());
+    let last = guides - 1;
+    assert_eq!(store.last_guide(), Some((format!("fill-{last:06}"), last)));
+    assert_eq!(attempt_rows(&store).len(), attempts as usize);
+    drop(store);
+
+    // With room again (the cap lives only in that connection), nothing is missing.
+    let mut store = ProgressStore::open(dir.path());
+    assert_eq!(store.take_notice(), None);
+    let integrity: String = store
+        .conn()
+        .query_row("PRAGMA integrity_check", [], |row| row.get(0))
+        .expect("check");
+    assert_eq!(integrity, "ok");
+    let filled: u32 = store
+        .conn()
+        .query_row(
+            "SELECT COUNT(*) FROM guide_progress WHERE guide_id LIKE 'fill-%'",
+            [],
+            |row| row.get(0),
+        )
+        .expect("count");
+    assert_eq!(filled, guides);
+    assert_eq!(attempt_rows(&store).len(), attempts as usize);
+    assert_eq!(store.settings(), sample_settings());
+    assert_eq!(store.session_plan(), plan);
+    store
+        .record_step(&format!("fill-{guides:06}"), 0)
+        .expect("writes work again");
+}
+
+#[test]
+fn a_full_disk_turns_saves_into_a_notice_in_the_users_language_and_the_app_goes_on() {
+    use crate::content::ContentStore;
+    use crate::l10n::{id, Chain, Localizer};
+    use crate::state::AppState;
+
+    let dir = TempDir::new();
+    let store = ProgressStore::open(dir.path());
+    store
+        .save_settings(&Settings {
+            locale: Some("so".into()),
+            ..Settings::default()
+        })
+        .expect("save");
+    cap_at_current_size(&store);
+    let guides = fill_guides(&store);
+
+    let l10n = Localizer::embedded().expect("built-in texts");
+    let content = ContentStore::embedded().expect("built-in content");
+    let state = AppState::new(l10n, content, store, &[]).expect("the app state");
+    let ui = state.ui_view().expect("the home view");
+    assert_eq!((ui.locale.as_str(), ui.notice), ("so", None));
+
+    let texts = Localizer::embedded().expect("built-in texts");
+    let not_saved = |tag: &str| {
+        let chain = Chain::new(texts.locale(tag).expect("a built-in language"), None);
+        texts.format(&chain, id::NOTICE_PROGRESS_NOT_SAVED, None)
+    };
+    assert_ne!(not_saved("so"), not_saved("da"));
+
+    // A step of a guide not stepped through yet needs room the disk does not have.
+    state
+        .record_step("what-is-mitid", 1)
+        .expect("the app goes on");
+    let ui = state.ui_view().expect("the home view");
+    assert_eq!(ui.notice, Some(not_saved("so")));
+    state
+        .guide_view("what-is-mitid")
+        .expect("guides still open");
+
+    // The user changes language and reads the notice; the next failed save says it again,
+    // now in Arabic.
+    let ui = state.set_locale("ar").expect("the language changes");
+    assert_eq!(ui.locale, "ar");
+    state.dismiss_notice();
+    assert_eq!(state.ui_view().expect("view").notice, None);
+    state.record_step("get-mitid", 0).expect("the app goes on");
+    assert_eq!(state.ui_view().expect("view").notice, Some(not_saved("ar")));
+    drop(state);
+
+    let mut store = ProgressStore::open(dir.path());
+    assert_eq!(store.take_notice(), None);
+    let filled: u32 = store
+        .conn()
+        .query_row(
+            "SELECT COUNT(*) FROM guide_progress WHERE guide_id LIKE 'fill-%'",
+            [],
+            |row| row.get(0),
+        )
+        .expect("count");
+    assert_eq!(
+        filled, guides,
+        "what was saved before the disk filled is kept"
+    );
+}
+
 #[test]
 fn settings_default_on_first_start() {
     let dir = TempDir::new();
@@ -862,6 +1024,239 @@ fn progress_survives_a_hard_kill() {
         .query_row("PRAGMA integrity_check", [], |row| row.get(0))
         .expect("check");
     assert_eq!(integrity, "ok");
+}
+
+/// Set in the kill loop's writer to the folder it writes to.
+const KILL_DIR: &str = "TRINVIS_PROGRESS_KILL_DIR";
+/// Set in the kill loop's writer to the round it is in, which names everything it writes.
+const KILL_ROUND: &str = "TRINVIS_PROGRESS_KILL_ROUND";
+/// Replaces the kill loop's random seed, to try a failed run's kill moments again.
+const KILL_SEED: &str = "TRINVIS_PROGRESS_KILL_SEED";
+/// How many times the kill loop kills its writer.
+const KILLS: u32 = 120;
+/// What the writer prints, before the step's number, once every write of a step has returned.
+const WROTE: &str = "wrote step ";
+
+/// A small xorshift generator: the kill moments need to vary, not to be unpredictable.
+struct Random(u64);
+
+impl Random {
+    fn below(&mut self, bound: u64) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0 % bound
+    }
+}
+
+/// The session plan the writer saves at a step: its length changes from step to step, so a plan
+/// written halfway would show.
+fn kill_plan(round: u32, step: u32) -> Vec<String> {
+    (0..=step % 4)
+        .map(|k| format!("plan-{round}-{step}-{k}"))
+        .collect()
+}
+
+/// The kill loop's writer: each step records a guide step, then a practice attempt, then a new
+/// session plan, and only then reports the step on standard output, which the test harness does
+/// not capture when written to directly.
+fn write_until_killed(dir: &Path, round: u32) -> ! {
+    let store = ProgressStore::open(dir);
+    let guide = format!("kill-{round}");
+    let mut out = std::io::stdout();
+    // A writer whose parent died stops by itself.
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let mut step = 0;
+    while Instant::now() < deadline {
+        store.record_step(&guide, step).expect("step");
+        store
+            .record_practice_attempt("kill-loop", round, step, true)
+            .expect("attempt");
+        store
+            .save_session_plan(&kill_plan(round, step))
+            .expect("plan");
+        writeln!(out, "{WROTE}{step}")
+            .and_then(|()| out.flush())
+            .expect("report");
+        step += 1;
+    }
+    std::process::exit(0)
+}
+
+/// What one round's writes left in the store: the guide's step and the attempts' step numbers.
+fn round_in_store(store: &ProgressStore, round: u32) -> (Option<u32>, Vec<u32>) {
+    let step = store
+        .guide_position(&format!("kill-{round}"))
+        .map(|p| p.step);
+    let attempts = store
+        .conn()
+        .prepare("SELECT hints FROM practice_attempts WHERE mistakes = ?1 ORDER BY id")
+        .expect("prepare")
+        .query_map([round], |row| row.get(0))
+        .expect("query")
+        .collect::<rusqlite::Result<_>>()
+        .expect("rows");
+    (step, attempts)
+}
+
+/// Every round's guide step and number of attempts, as the store holds them now.
+fn every_round(store: &ProgressStore) -> BTreeMap<u32, (u32, u32)> {
+    store
+        .conn()
+        .prepare(
+            "SELECT round, step, (SELECT COUNT(*) FROM practice_attempts
+                                  WHERE flow_id = 'kill-loop' AND mistakes = round)
+             FROM (SELECT CAST(substr(guide_id, 6) AS INTEGER) AS round, step
+                   FROM guide_progress WHERE guide_id LIKE 'kill-%')",
+        )
+        .expect("prepare")
+        .query_map([], |row| Ok((row.get(0)?, (row.get(1)?, row.get(2)?))))
+        .expect("query")
+        .collect::<rusqlite::Result<_>>()
+        .expect("rows")
+}
+
+#[cfg(unix)]
+#[test]
+fn progress_survives_a_hundred_hard_kills_at_random_moments() {
+    use std::io::{BufRead, BufReader, Read};
+    use std::os::unix::process::ExitStatusExt;
+    use std::process::Stdio;
+
+    if let Some(dir) = env::var_os(KILL_DIR) {
+        let round = env::var(KILL_ROUND)
+            .ok()
+            .and_then(|r| r.parse().ok())
+            .expect("the round is set with the folder");
+        write_until_killed(Path::new(&dir), round);
+    }
+    let seed = env::var(KILL_SEED)
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or_else(|| {
+            let nanos = SystemTime::now()
+                .duration_since(UNIX_EPOCH)
+                .map_or(1, |d| d.as_nanos());
+            // xorshift never leaves zero.
+            (nanos as u64) | 1
+        });
+    let mut random = Random(seed);
+    let dir = TempDir::new();
+    // The store exists before the first kill, as it does for anyone with progress to lose.
+    drop(ProgressStore::open(dir.path()));
+
+    let started = Instant::now();
+    let mut kept: BTreeMap<u32, (u32, u32)> = BTreeMap::new();
+    let mut plan: Vec<String> = Vec::new();
+    let mut while_writing = 0;
+    // How many kills found 0, 1, 2 or 3 of the step under way's writes made.
+    let mut landed = [0; 4];
+    for round in 0..KILLS {
+        let context = format!("round {round} ({KILL_SEED}={seed})");
+        let mut child = Command::new(env::current_exe().expect("test binary"))
+            .args([
+                "progress::tests::progress_survives_a_hundred_hard_kills_at_random_moments",
+                "--exact",
+                "--test-threads=1",
+            ])
+            .env(KILL_DIR, dir.path())
+            .env(KILL_ROUND, round.to_string())
+            .stdout(Stdio::piped())
+            .spawn()
+            .expect("the writer starts");
+        let mut output = BufReader::new(child.stdout.take().expect("piped"));
+        let mut seen = String::new();
+        // Most kills come a random moment after the first step is written; the rest a random
+        // moment after the start, so some land while the store is being opened.
+        if random.below(4) != 0 {
+            while !seen.contains(WROTE) {
+                let before = seen.len();
+                output.read_line(&mut seen).expect("the writer's output");
+                assert!(seen.len() > before, "{context}: the writer ended: {seen}");
+            }
+        }
+        std::thread::sleep(Duration::from_micros(random.below(15_000)));
+        child.kill().expect("SIGKILL is sent");
+        let status = child.wait().expect("the writer is reaped");
+        output
+            .read_to_string(&mut seen)
+            .expect("the writer's output");
+        assert_eq!(
+            status.signal(),
+            Some(9),
+            "{context}: the writer ended before it was killed: {seen}"
+        );
+        let reported: Vec<u32> = seen
+            .lines()
+            // The harness prints the test's name, without a line break, before the first report.
+            .filter_map(|line| line.split_once(WROTE).map(|(_, n)| n))
+            .map(|n| n.parse().expect("a step number"))
+            .collect();
+        assert!(
+            reported.iter().copied().eq(0..reported.len() as u32),
+            "{context}: {reported:?}"
+        );
+        let last = reported.last().copied();
+        if last.is_some() {
+            while_writing += 1;
+        }
+
+        let mut store = ProgressStore::open(dir.path());
+        assert_eq!(store.take_notice(), None, "{context}: nothing to recover");
+        assert!(store.is_persistent(), "{context}");
+        let integrity: String = store
+            .conn()
+            .query_row("PRAGMA integrity_check", [], |row| row.get(0))
+            .expect("check");
+        assert_eq!(integrity, "ok", "{context}");
+
+        // Every reported step is there; of the step under way when the kill came, its writes
+        // are there in the order they were made, each whole or not at all.
+        let (step, attempts) = round_in_store(&store, round);
+        let done = last.map_or(0, |l| l + 1);
+        assert!(
+            attempts.iter().copied().eq(0..attempts.len() as u32),
+            "{context}: attempts {attempts:?}"
+        );
+        let attempts = attempts.len() as u32;
+        let now_plan = store.session_plan();
+        let under_way_plan = kill_plan(round, done);
+        let state = (step, attempts, now_plan == under_way_plan);
+        let allowed = [
+            (last, done, false),
+            (Some(done), done, false),
+            (Some(done), done + 1, false),
+            (Some(done), done + 1, true),
+        ];
+        let writes_under_way = allowed.iter().position(|a| *a == state).unwrap_or_else(|| {
+            panic!(
+                "{context}: reported {last:?}, stored (step, attempts, plan under way) {state:?}"
+            )
+        });
+        landed[writes_under_way] += 1;
+        let plan_before = last.map_or(plan.clone(), |l| kill_plan(round, l));
+        assert!(
+            now_plan == plan_before || now_plan == under_way_plan,
+            "{context}: the session plan is {now_plan:?}"
+        );
+        plan = now_plan;
+
+        // Nothing an earlier round left has gone since.
+        let rounds = every_round(&store);
+        if let Some(step) = step {
+            kept.insert(round, (step, attempts));
+        }
+        assert_eq!(rounds, kept, "{context}");
+    }
+    eprintln!(
+        "{KILLS} hard kills in {:.1?}, {while_writing} after a step was written; \
+         the step under way had 0, 1, 2, 3 of its writes made: {landed:?} ({KILL_SEED}={seed})",
+        started.elapsed()
+    );
+    assert!(
+        while_writing >= KILLS / 2,
+        "only {while_writing} of {KILLS} kills came while steps were being written"
+    );
 }
 
 #[test]
