@@ -1,6 +1,7 @@
 //! Harness for the end-to-end tests: starts the real release binary through tauri-driver,
 //! drives it over WebDriver, and reads expected texts from the real locale files.
 
+use std::ffi::OsStr;
 use std::net::{TcpListener, TcpStream};
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
@@ -10,6 +11,8 @@ use std::time::{Duration, Instant};
 use fantoccini::{Client, ClientBuilder, Locator};
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use serde_json::json;
+
+pub mod network;
 
 /// How long one end-to-end test may take before it fails instead of hanging.
 pub const TEST_TIMEOUT: Duration = Duration::from_secs(120);
@@ -28,7 +31,7 @@ pub fn screenshot_dir() -> PathBuf {
 }
 
 /// The app binary under test: `TRINVIS_APP`, or the release build.
-fn app_binary() -> PathBuf {
+pub fn app_binary() -> PathBuf {
     std::env::var_os("TRINVIS_APP")
         .map(PathBuf::from)
         .unwrap_or_else(|| root().join("target").join("release").join("trinvis"))
@@ -103,7 +106,8 @@ impl Drop for LocaleCopy {
     }
 }
 
-fn copy_tree(from: &Path, to: &Path) {
+/// Copies a folder and everything in it.
+pub fn copy_tree(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap_or_else(|e| panic!("{}: {e}", to.display()));
     for entry in std::fs::read_dir(from).unwrap_or_else(|e| panic!("{}: {e}", from.display())) {
         let entry = entry.unwrap_or_else(|e| panic!("{}: {e}", from.display()));
@@ -122,6 +126,8 @@ pub struct App {
     /// The WebDriver session.
     pub client: Client,
     driver: Child,
+    /// The record of the app's socket calls, when the run traces them.
+    trace: Option<network::Trace>,
 }
 
 impl App {
@@ -132,12 +138,26 @@ impl App {
 
     /// As `launch`, with these arguments on the app's command line, such as `--translate DIR`.
     pub async fn launch_with_args(data: &DataHome, args: &[&str]) -> App {
-        let binary = app_binary();
+        App::launch_binary(&app_binary(), data, args, &[]).await
+    }
+
+    /// Starts tauri-driver and another window binary, such as the benchmarks' empty window, with
+    /// these arguments and these variables in its environment, and waits until the window answers.
+    pub async fn launch_binary(
+        binary: &Path,
+        data: &DataHome,
+        args: &[&str],
+        env: &[(&str, &OsStr)],
+    ) -> App {
         assert!(
             binary.is_file(),
             "{} is missing: build it with `make build` first",
             binary.display()
         );
+        let trace = network::tracing().then(|| network::Trace::new(data.path()));
+        let traced = trace.iter().map(network::Trace::env);
+        // The wrapper only when needed, so a plain run starts the app exactly as a person would.
+        let wrapped = trace.is_some() || env.iter().any(|(name, _)| *name == network::OUTPUT_VAR);
         let port = free_port();
         let native_port = free_port();
         let driver = Command::new("tauri-driver")
@@ -149,6 +169,8 @@ impl App {
             ])
             // Tauri keeps app data under XDG_DATA_HOME on Linux; the app inherits it from here.
             .env("XDG_DATA_HOME", data.path())
+            .envs(env.iter().copied())
+            .envs(traced)
             .stdout(Stdio::null())
             .stderr(Stdio::inherit())
             // Its own process group, so WebKitWebDriver and the app are stopped with it.
@@ -158,17 +180,29 @@ impl App {
         wait_for_port(port);
         let mut capabilities = serde_json::Map::new();
         capabilities.insert("browserName".into(), json!("wry"));
-        let application = binary.canonicalize().unwrap_or(binary);
-        capabilities.insert(
-            "tauri:options".into(),
-            json!({ "application": application, "args": args }),
-        );
+        let application = binary
+            .canonicalize()
+            .unwrap_or_else(|_| binary.to_path_buf());
+        let options = if wrapped {
+            let wrapper = network::wrapper();
+            let wrapper = wrapper.canonicalize().unwrap_or(wrapper);
+            let mut all = vec![application.to_string_lossy().into_owned()];
+            all.extend(args.iter().map(|a| (*a).to_owned()));
+            json!({ "application": wrapper, "args": all })
+        } else {
+            json!({ "application": application, "args": args })
+        };
+        capabilities.insert("tauri:options".into(), options);
         let client = ClientBuilder::native()
             .capabilities(capabilities)
             .connect(&format!("http://127.0.0.1:{port}"))
             .await
             .expect("a WebDriver session opens on the app");
-        App { client, driver }
+        App {
+            client,
+            driver,
+            trace,
+        }
     }
 
     /// The first element matching a CSS selector, once it is there.
@@ -348,6 +382,14 @@ impl App {
 impl Drop for App {
     fn drop(&mut self) {
         stop_group(&mut self.driver);
+        // A test that failed already says why; a second panic here would abort the run.
+        let Some(trace) = self.trace.as_ref().filter(|_| !std::thread::panicking()) else {
+            return;
+        };
+        let attempts = trace.attempts();
+        if !attempts.is_empty() {
+            panic!("the app reached for the network:\n{}", attempts.join("\n"));
+        }
     }
 }
 
@@ -426,6 +468,11 @@ fn facts() -> FluentArgs<'static> {
 /// A message formatted from the real locale files with the facts that change, without bidi
 /// isolation marks.
 pub fn message(locale: &str, id: &str) -> String {
+    message_with(locale, id, &[])
+}
+
+/// As `message`, with these text values for the message's own variables, such as a path.
+pub fn message_with(locale: &str, id: &str, values: &[(&str, &str)]) -> String {
     let langid = locale.parse().unwrap_or_else(|e| panic!("{locale}: {e}"));
     let mut bundle = FluentBundle::new(vec![langid]);
     let dir = root().join("locales").join(locale);
@@ -449,8 +496,11 @@ pub fn message(locale: &str, id: &str) -> String {
         .and_then(|m| m.value())
         .unwrap_or_else(|| panic!("{locale} has no message {id}"));
     let mut errors = Vec::new();
-    let facts = facts();
-    let text = bundle.format_pattern(pattern, Some(&facts), &mut errors);
+    let mut args = facts();
+    for (name, value) in values {
+        args.set(name.to_string(), FluentValue::from(value.to_string()));
+    }
+    let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
     assert!(errors.is_empty(), "{locale}/{id}: {errors:?}");
     text.replace(['\u{2068}', '\u{2069}'], "")
 }

@@ -1,9 +1,14 @@
 //! The IPC commands through Tauri's mock runtime, with the real config and capability file and a
 //! real progress database on disk; no window.
 
-use std::path::PathBuf;
+use std::cell::RefCell;
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::sync::{mpsc, OnceLock};
+use std::time::{Duration, Instant};
 
 use proptest::prelude::*;
+use proptest::test_runner::TestRunner;
 use serde_json::{json, Value};
 use tauri::ipc::{CallbackFn, InvokeBody};
 use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
@@ -73,19 +78,7 @@ fn harness(name: &str, os_locale: &str) -> Harness {
 
 impl Harness {
     fn invoke_from(&self, url: &str, cmd: &str, body: Value) -> Result<Value, Value> {
-        get_ipc_response(
-            &self.window,
-            InvokeRequest {
-                cmd: cmd.into(),
-                callback: CallbackFn(0),
-                error: CallbackFn(1),
-                url: url.parse().expect("test URL parses"),
-                body: InvokeBody::Json(body),
-                headers: Default::default(),
-                invoke_key: INVOKE_KEY.to_owned(),
-            },
-        )
-        .map(|body| body.deserialize::<Value>().expect("the response is JSON"))
+        invoke_on(&self.window, url, cmd, body)
     }
 
     fn invoke(&self, cmd: &str, body: Value) -> Result<Value, Value> {
@@ -96,6 +89,28 @@ impl Harness {
         self.invoke(cmd, body.clone())
             .unwrap_or_else(|e| panic!("{cmd} {body}: {e}"))
     }
+}
+
+/// Calls a command as the webview at `url` would, and returns its answer as JSON.
+fn invoke_on(
+    window: &WebviewWindow<MockRuntime>,
+    url: &str,
+    cmd: &str,
+    body: Value,
+) -> Result<Value, Value> {
+    get_ipc_response(
+        window,
+        InvokeRequest {
+            cmd: cmd.into(),
+            callback: CallbackFn(0),
+            error: CallbackFn(1),
+            url: url.parse().expect("test URL parses"),
+            body: InvokeBody::Json(body),
+            headers: Default::default(),
+            invoke_key: INVOKE_KEY.to_owned(),
+        },
+    )
+    .map(|body| body.deserialize::<Value>().expect("the response is JSON"))
 }
 
 fn plain(value: &Value) -> String {
@@ -834,54 +849,667 @@ fn every_granted_command_answers() {
     }
 }
 
-thread_local! {
-    // One app for all cases: each case must leave it answering, which is the point of the test.
-    static SHARED: Harness = harness(&format!("proptest-{:?}", std::thread::current().id()), "da-DK");
+/// Well-typed and malformed cases for a command: thousands, but for the three that take no
+/// arguments and cost 15-40 ms a call (each rebuilds the whole home view or wipes the store).
+/// Their body is never read, so thousands of bodies would repeat one path; their cases differ
+/// in the state each call meets instead.
+fn cases(cmd: &str) -> (u32, u32) {
+    match cmd {
+        "load_ui" | "forget_everything" | "translator_stop" => (300, 200),
+        _ => (1200, 800),
+    }
+}
+/// How long one call may take before it counts as a hang: far beyond any real answer.
+const CALL_LIMIT: Duration = Duration::from_secs(30);
+
+/// Calls commands on a thread of its own, so a call that hangs or panics fails the test naming
+/// its command and body, instead of stopping the test or being mistaken for an answer.
+struct Caller {
+    requests: mpsc::Sender<(String, Value)>,
+    answers: mpsc::Receiver<Result<Value, Value>>,
+    /// The first call that hung or panicked; every call after it fails at once, naming it.
+    broken: RefCell<Option<String>>,
+    harness: Harness,
 }
 
-proptest! {
-    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
-
-    #[test]
-    fn any_string_argument_gets_a_typed_answer(
-        text in prop_oneof![".{0,64}", "[a-z-]{0,20}", Just(String::new()), ".{200,400}"],
-        step in any::<u32>(),
-    ) {
-        SHARED.with(|h| {
-        assert_typed(&h.invoke("set_locale", json!({ "tag": text })), "set_locale");
-        assert_typed(&h.invoke("open_guide", json!({ "id": text })), "open_guide");
-        assert_typed(&h.invoke("record_step", json!({ "guide": text, "step": step })), "record_step");
-        assert_typed(&h.invoke("record_step", json!({ "guide": "what-is-mitid", "step": step })), "record_step");
-        assert_typed(&h.invoke("search", json!({ "query": text })), "search");
-        assert_typed(&h.invoke("glossary", json!({ "query": text })), "glossary");
-        assert_typed(&h.invoke("start_practice", json!({ "flow": text })), "start_practice");
-        assert_typed(&h.invoke("start_practice", json!({ "flow": "login-app-computer" })), "start_practice");
-        assert_typed(&h.invoke("practice_act", json!({ "action": text })), "practice_act");
-        assert_typed(&h.invoke("practice_type", json!({ "widget": text, "text": text })), "practice_type");
-        assert_typed(&h.invoke("practice_type", json!({ "widget": "user-id", "text": text })), "practice_type");
-        assert_typed(&h.invoke("practice_audience", json!({ "tag": text })), "practice_audience");
-        assert_typed(&h.invoke("start_practice", json!({ "flow": "fraud-traps", "audience": text })), "start_practice");
-        assert_typed(&h.invoke("handout", json!({ "id": text, "lang": "ar", "also": text })), "handout");
-        assert_typed(&h.invoke("handout", json!({ "id": "what-is-mitid", "lang": text })), "handout");
-        assert_typed(&h.invoke("set_session_plan", json!({ "guides": [text, "what-is-mitid"] })), "set_session_plan");
-        let change = json!({ "change": { "secondLanguage": text, "textSize": step % 300, "highContrast": true } });
-        assert_typed(&h.invoke("change_settings", change), "change_settings");
-        assert!(h.invoke("load_ui", json!({})).is_ok(), "the app still answers");
+impl Caller {
+    fn new(harness: Harness) -> Caller {
+        let window = harness.window.clone();
+        let (requests, inbox) = mpsc::channel::<(String, Value)>();
+        let (outbox, answers) = mpsc::channel();
+        std::thread::spawn(move || {
+            for (cmd, body) in inbox {
+                let answer = invoke_on(&window, "tauri://localhost", &cmd, body);
+                if outbox.send(answer).is_err() {
+                    break;
+                }
+            }
         });
+        Caller {
+            requests,
+            answers,
+            broken: RefCell::new(None),
+            harness,
+        }
     }
 
-    #[test]
-    fn any_json_body_to_any_command_gets_an_answer(body in any_json(), which in 0..64usize) {
-        SHARED.with(|h| {
-            let commands: Vec<String> = granted_commands()
-                .into_iter()
-                .filter(|cmd| !OPENS_A_DIALOG.contains(&cmd.as_str()))
+    fn call(&self, cmd: &str, body: &Value) -> Result<Value, Value> {
+        if let Some(first) = self.broken.borrow().as_ref() {
+            panic!("the app stopped answering after {first}");
+        }
+        let what = format!("{cmd} {body}");
+        let failure = match self.requests.send((cmd.to_owned(), body.clone())) {
+            Err(_) => "panicked",
+            Ok(()) => match self.answers.recv_timeout(CALL_LIMIT) {
+                Ok(answer) => return answer,
+                Err(mpsc::RecvTimeoutError::Timeout) => "hung",
+                Err(mpsc::RecvTimeoutError::Disconnected) => "panicked",
+            },
+        };
+        *self.broken.borrow_mut() = Some(what.clone());
+        panic!("{what}: the command {failure}");
+    }
+
+    fn ok(&self, cmd: &str, body: Value) -> Value {
+        self.call(cmd, &body)
+            .unwrap_or_else(|e| panic!("{cmd} {body}: {e}"))
+    }
+}
+
+/// The content's real IDs, so values reach past the first lookup into the checks behind it.
+struct Ids {
+    guides: Vec<String>,
+    flows: Vec<String>,
+    actions: Vec<String>,
+    widgets: Vec<String>,
+    tags: Vec<String>,
+}
+
+fn ids() -> &'static Ids {
+    static IDS: OnceLock<Ids> = OnceLock::new();
+    IDS.get_or_init(|| {
+        let content = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/content"));
+        let tables = |dir: &str| -> Vec<toml::Table> {
+            let mut paths: Vec<PathBuf> = std::fs::read_dir(content.join(dir))
+                .expect("the content folder lists")
+                .map(|e| e.expect("an entry").path())
+                .filter(|p| p.extension().is_some_and(|e| e == "toml"))
                 .collect();
-            let cmd = &commands[which % commands.len()];
-            assert_typed(&h.invoke(cmd, body.clone()), cmd);
-            assert!(h.invoke("load_ui", json!({})).is_ok(), "the app still answers after {cmd} {body}");
-        });
+            paths.sort();
+            paths
+                .iter()
+                .map(|p| {
+                    std::fs::read_to_string(p)
+                        .expect("a content file reads")
+                        .parse()
+                        .expect("a content file parses")
+                })
+                .collect()
+        };
+        let id = |t: &toml::Table| t["id"].as_str().expect("an ID").to_owned();
+        let flows = tables("flows");
+        let mut actions = BTreeSet::new();
+        let mut widgets = BTreeSet::new();
+        for flow in &flows {
+            for screen in flow["screen"].as_array().expect("screens") {
+                let screen = screen.as_table().expect("a screen");
+                for (key, into) in [("action", &mut actions), ("widget", &mut widgets)] {
+                    for item in screen
+                        .get(key)
+                        .and_then(|v| v.as_array())
+                        .into_iter()
+                        .flatten()
+                    {
+                        into.insert(id(item.as_table().expect("a table")));
+                    }
+                }
+            }
+        }
+        Ids {
+            guides: tables("guides").iter().map(id).collect(),
+            flows: flows.iter().map(id).collect(),
+            actions: actions.into_iter().collect(),
+            widgets: widgets.into_iter().collect(),
+            tags: ["da", "ar", "en", "so", "tr", "ur", "en-XA", "ar-XB"]
+                .map(str::to_owned)
+                .to_vec(),
+        }
+    })
+}
+
+/// Texts that have broken parsers, paths, queries and formatters elsewhere.
+const SHARP: &[&str] = &[
+    "",
+    " ",
+    "\0",
+    "\r\n",
+    "\u{202e}",
+    "\u{feff}",
+    "\u{2068}da\u{2069}",
+    "..",
+    "/",
+    "../../../../etc/passwd",
+    "'; DROP TABLE progress; --",
+    "\"",
+    "*",
+    "NEAR(a b)",
+    "a OR",
+    "AND NOT",
+    "-",
+    "^",
+    "{ $x }",
+    "{",
+    "%s%n",
+    "🇩🇰",
+    "ﷺ",
+    "0102031234",
+    "010203-1234",
+    "null",
+    "<script>alert(1)</script>",
+    "\\",
+    "da_DK.UTF-8",
+    "x-private",
+    "zh-Hant-TW-u-ca-chinese",
+];
+
+/// A real ID as a typo, a stray mark or a hostile webview would send it.
+fn near(real: &[String]) -> BoxedStrategy<String> {
+    (prop::sample::select(real.to_vec()), 0..8usize)
+        .prop_map(|(id, how)| match how {
+            0 => id.to_uppercase(),
+            1 => format!(" {id}\n"),
+            2 => format!("{id}\0"),
+            3 => format!("\u{200f}{id}"),
+            4 => format!("../{id}"),
+            5 => id.chars().rev().collect(),
+            6 => format!("{id}{id}"),
+            _ => id.chars().take(id.chars().count() / 2).collect(),
+        })
+        .boxed()
+}
+
+/// Any text, weighted towards real IDs, near misses and sharp values, with some very long ones.
+fn text(real: &[String]) -> BoxedStrategy<String> {
+    let real: Vec<String> = if real.is_empty() {
+        vec![String::new()]
+    } else {
+        real.to_vec()
+    };
+    prop_oneof![
+        4 => prop::sample::select(real.clone()),
+        3 => near(&real),
+        2 => ".{0,40}",
+        1 => prop::sample::select(SHARP).prop_map(str::to_owned),
+        1 => (any::<char>(), 1_000..70_000usize).prop_map(|(c, n)| c.to_string().repeat(n)),
+    ]
+    .boxed()
+}
+
+/// A language tag: the app's own, near misses, and any well-formed or ill-formed tag.
+fn tag() -> BoxedStrategy<String> {
+    prop_oneof![
+        3 => text(&ids().tags),
+        1 => "[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8}){0,3}",
+    ]
+    .boxed()
+}
+
+/// What one argument holds, to make well-typed values and wrong-typed ones for it.
+#[derive(Clone, Copy, Debug)]
+enum Kind {
+    Text,
+    OptionalText,
+    Number,
+    Guides,
+    Change,
+}
+
+struct Arg {
+    key: &'static str,
+    kind: Kind,
+    values: BoxedStrategy<Value>,
+}
+
+fn arg(key: &'static str, kind: Kind, values: BoxedStrategy<Value>) -> Arg {
+    Arg { key, kind, values }
+}
+
+fn text_arg(key: &'static str, values: BoxedStrategy<String>) -> Arg {
+    arg(key, Kind::Text, values.prop_map(Value::from).boxed())
+}
+
+fn optional_arg(key: &'static str, values: BoxedStrategy<String>) -> Arg {
+    let values = prop::option::weighted(0.8, values)
+        .prop_map(|v| v.map_or(Value::Null, Value::from))
+        .boxed();
+    arg(key, Kind::OptionalText, values)
+}
+
+/// A settings change: offered and unoffered sizes, any second language.
+fn change() -> BoxedStrategy<Value> {
+    let sizes = prop_oneof![
+        prop::sample::select(trinvis::views::TEXT_SIZES.to_vec()),
+        any::<u16>()
+    ];
+    (tag(), sizes, any::<bool>())
+        .prop_map(|(language, size, contrast)| {
+            json!({ "secondLanguage": language, "textSize": size, "highContrast": contrast })
+        })
+        .boxed()
+}
+
+/// Folders for translator mode: none there, not a locale tree, odd paths, and rarely the two
+/// that cost most, a real tree and the file system's root, which is read through before it is
+/// refused.
+fn folder(locales: &Path) -> BoxedStrategy<String> {
+    let fixed = vec![
+        String::new(),
+        ".".to_owned(),
+        "/proc/self/fd".to_owned(),
+        "/dev/null".to_owned(),
+        "/no/such/locales".to_owned(),
+        concat!(env!("CARGO_MANIFEST_DIR"), "/src").to_owned(),
+        concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.toml").to_owned(),
+        "a/".repeat(3_000),
+    ];
+    prop_oneof![
+        60 => prop::sample::select(fixed),
+        40 => ".{0,40}",
+        1 => Just("/".to_owned()),
+        1 => Just(locales.display().to_string()),
+    ]
+    .boxed()
+}
+
+/// The arguments of each granted command. A newly granted command fails here until it has its
+/// own, so none goes unfuzzed.
+fn arguments(cmd: &str, locales: &Path) -> Vec<Arg> {
+    let ids = ids();
+    match cmd {
+        "load_ui" | "forget_everything" | "dismiss_notice" | "practice_hint"
+        | "practice_show_me" | "practice_restart" | "practice_view" | "translator_stop"
+        | "translator_view" | "open_notes_window" | "close_notes_window" | "session_plan" => {
+            Vec::new()
+        }
+        "set_locale" | "practice_audience" => vec![text_arg("tag", tag())],
+        "change_settings" => vec![arg("change", Kind::Change, change())],
+        "open_guide" => vec![text_arg("id", text(&ids.guides))],
+        "record_step" => {
+            let step = prop_oneof![0..12u32, any::<u32>(), Just(u32::MAX)];
+            vec![
+                text_arg("guide", text(&ids.guides)),
+                arg("step", Kind::Number, step.prop_map(Value::from).boxed()),
+            ]
+        }
+        "search" => vec![text_arg("query", text(&ids.guides))],
+        "glossary" => vec![optional_arg("query", text(&ids.widgets))],
+        "start_practice" => vec![
+            text_arg("flow", text(&ids.flows)),
+            optional_arg("audience", tag()),
+        ],
+        "practice_act" => vec![text_arg("action", text(&ids.actions))],
+        "practice_type" => vec![
+            text_arg("widget", text(&ids.widgets)),
+            text_arg("text", text(&ids.widgets)),
+        ],
+        "translator_start" => vec![text_arg("folder", folder(locales))],
+        "translator_lookup" => vec![text_arg("text", text(&ids.guides))],
+        "present_guide" => vec![
+            text_arg("id", text(&ids.guides)),
+            text_arg("audience", tag()),
+        ],
+        "handout" => vec![
+            text_arg("id", text(&ids.guides)),
+            text_arg("lang", tag()),
+            optional_arg("also", tag()),
+        ],
+        "set_session_plan" => {
+            let guides = prop_oneof![
+                3 => prop::collection::vec(text(&ids.guides), 0..8),
+                1 => prop::collection::vec(prop::sample::select(ids.guides.clone()), 95..110),
+            ];
+            vec![arg(
+                "guides",
+                Kind::Guides,
+                guides.prop_map(Value::from).boxed(),
+            )]
+        }
+        other => panic!("{other} is granted but has no fuzzing strategy: give it one here"),
     }
+}
+
+/// What runs before a case, so a command meets the app in more than one state.
+#[derive(Clone, Debug)]
+enum Before {
+    Nothing,
+    /// A real flow, taken this many right steps, so actions and typed text meet real screens.
+    Practice(String, usize),
+    /// One call that must succeed.
+    Call(&'static str, Value),
+}
+
+fn before(cmd: &str, locales: &Path) -> BoxedStrategy<Before> {
+    let ids = ids();
+    let sometimes = |p: f64, what: BoxedStrategy<Before>| {
+        prop::option::weighted(p, what)
+            .prop_map(|b| b.unwrap_or(Before::Nothing))
+            .boxed()
+    };
+    let folder = json!({ "folder": locales.display().to_string() });
+    match cmd {
+        c if c.starts_with("practice_") => sometimes(
+            0.15,
+            (prop::sample::select(ids.flows.clone()), 0..6usize)
+                .prop_map(|(flow, steps)| Before::Practice(flow, steps))
+                .boxed(),
+        ),
+        "load_ui" | "set_locale" | "change_settings" | "glossary" | "search" => sometimes(
+            0.2,
+            prop::sample::select(ids.tags[..6].to_vec())
+                .prop_map(|tag| Before::Call("set_locale", json!({ "tag": tag })))
+                .boxed(),
+        ),
+        "forget_everything" | "session_plan" => sometimes(
+            0.3,
+            prop::sample::select(ids.guides.clone())
+                .prop_map(|guide| Before::Call("set_session_plan", json!({ "guides": [guide] })))
+                .boxed(),
+        ),
+        "close_notes_window" => sometimes(
+            0.3,
+            Just(Before::Call("open_notes_window", json!({}))).boxed(),
+        ),
+        "translator_stop" | "translator_view" => {
+            sometimes(0.02, Just(Before::Call("translator_start", folder)).boxed())
+        }
+        _ => Just(Before::Nothing).boxed(),
+    }
+}
+
+fn run_before(caller: &Caller, before: &Before) {
+    match before {
+        Before::Nothing => {}
+        Before::Call(cmd, body) => {
+            caller.ok(cmd, body.clone());
+        }
+        Before::Practice(flow, steps) => {
+            caller.ok("start_practice", json!({ "flow": flow }));
+            for _ in 0..*steps {
+                let view = caller.ok("practice_show_me", json!({}));
+                let Some(action) = view["showMe"].as_str() else {
+                    return;
+                };
+                caller.ok("practice_act", json!({ "action": action }));
+            }
+        }
+    }
+}
+
+/// A body of the right shape with well-typed values; absent optional arguments are left out or
+/// sent as null, and an unknown key is sometimes added, which Tauri ignores.
+fn well_typed(args: &[Arg]) -> BoxedStrategy<Value> {
+    let values: Vec<BoxedStrategy<(&'static str, Value, bool)>> = args
+        .iter()
+        .map(|a| {
+            let key = a.key;
+            let optional = matches!(a.kind, Kind::OptionalText);
+            (a.values.clone(), any::<bool>())
+                .prop_map(move |(v, drop)| (key, v, optional && drop))
+                .boxed()
+        })
+        .collect();
+    (values, any::<bool>())
+        .prop_map(|(values, extra)| {
+            let mut body = serde_json::Map::new();
+            for (key, value, left_out) in values {
+                if !left_out {
+                    body.insert(key.to_owned(), value);
+                }
+            }
+            if extra {
+                body.insert("unexpected".into(), json!([1, "two"]));
+            }
+            Value::Object(body)
+        })
+        .boxed()
+}
+
+/// A value of the wrong type for an argument of this kind.
+fn wrong(kind: Kind) -> BoxedStrategy<Value> {
+    let any_wrong = prop_oneof![
+        any::<i64>().prop_map(Value::from),
+        any::<bool>().prop_map(Value::from),
+        Just(json!([])),
+        Just(json!({})),
+        Just(json!([["nested"]])),
+    ];
+    match kind {
+        Kind::Text => prop_oneof![Just(Value::Null), any_wrong].boxed(),
+        Kind::OptionalText => any_wrong.boxed(),
+        Kind::Number => prop_oneof![
+            (i64::MIN..0).prop_map(Value::from),
+            (u64::from(u32::MAX) + 1..u64::MAX).prop_map(Value::from),
+            Just(json!(1.5)),
+            Just(json!("3")),
+            Just(Value::Null),
+            Just(json!(true)),
+        ]
+        .boxed(),
+        Kind::Guides => prop_oneof![
+            Just(json!("what-is-mitid")),
+            Just(json!(["what-is-mitid", 7])),
+            Just(json!([null])),
+            Just(json!({ "0": "what-is-mitid" })),
+            Just(Value::Null),
+        ]
+        .boxed(),
+        Kind::Change => prop_oneof![
+            Just(json!({ "secondLanguage": "da", "textSize": 100 })),
+            Just(json!({ "secondLanguage": "da", "textSize": "100", "highContrast": false })),
+            Just(json!({ "secondLanguage": "da", "textSize": 70_000, "highContrast": false })),
+            Just(json!({ "second_language": "da", "textSize": 100, "highContrast": false })),
+            Just(json!({ "secondLanguage": "da", "textSize": 100, "highContrast": false, "x": 1 })),
+            Just(json!("da")),
+            Just(Value::Null),
+        ]
+        .boxed(),
+    }
+}
+
+/// Arrays nested this deep inside a value, for parsers that recurse.
+fn deep(depth: usize) -> Value {
+    (0..depth).fold(json!("da"), |inner, _| json!([inner]))
+}
+
+/// A malformed body and whether Tauri must refuse it before the command runs.
+fn malformed(args: &[Arg]) -> BoxedStrategy<(Value, bool)> {
+    let shapeless = prop_oneof![
+        Just(Value::Null),
+        any::<i64>().prop_map(Value::from),
+        ".{0,20}".prop_map(Value::from),
+        Just(json!([["da"], 1])),
+        any_json(),
+    ]
+    .prop_map(|body| (body, false));
+    if args.is_empty() {
+        return shapeless.boxed();
+    }
+    let kinds: Vec<(&'static str, Kind)> = args.iter().map(|a| (a.key, a.kind)).collect();
+    let required: Vec<&'static str> = args
+        .iter()
+        .filter(|a| !matches!(a.kind, Kind::OptionalText))
+        .map(|a| a.key)
+        .collect();
+    let base = well_typed(args);
+    // A body without a required argument; with none required, one without any argument.
+    let required = if required.is_empty() {
+        vec![""]
+    } else {
+        required
+    };
+    let missing = (base.clone(), prop::sample::select(required)).prop_map(|(mut body, key)| {
+        let refused = !key.is_empty();
+        if let Some(b) = body.as_object_mut() {
+            b.retain(|k, _| refused && k != key);
+        }
+        (body, refused)
+    });
+    let retyped = (base.clone(), prop::sample::select(kinds))
+        .prop_flat_map(|(body, (key, kind))| (Just(body), Just(key), wrong(kind)))
+        .prop_map(|(mut body, key, value)| {
+            if let Some(b) = body.as_object_mut() {
+                b.insert(key.to_owned(), value);
+            }
+            (body, true)
+        });
+    let nested = (
+        base,
+        prop::sample::select(args.iter().map(|a| a.key).collect::<Vec<_>>()),
+        32..256usize,
+    )
+        .prop_map(|(mut body, key, depth)| {
+            body.as_object_mut()
+                .map(|b| b.insert(key.to_owned(), deep(depth)));
+            (body, true)
+        });
+    prop_oneof![3 => missing, 4 => retyped, 1 => nested, 2 => shapeless].boxed()
+}
+
+/// What the app may answer to a well-typed call: a value, or an error of a known kind with a
+/// message. Never a refusal of the body's shape, and never an internal failure: nothing the
+/// window can send should make the app fail inside.
+fn assert_well_typed_answer(cmd: &str, body: &Value, result: &Result<Value, Value>) {
+    let Err(error) = result else {
+        return;
+    };
+    let kind = error["kind"].as_str().unwrap_or_default();
+    assert!(
+        KINDS.contains(&kind) && kind != "internal",
+        "{cmd} {body}: {error}"
+    );
+    assert!(
+        error["message"].as_str().is_some_and(|m| !m.is_empty()),
+        "{cmd} {body}: {error}"
+    );
+    // A query is never wrong: it finds something or nothing.
+    assert!(
+        !matches!(cmd, "search" | "glossary"),
+        "{cmd} {body}: {error}"
+    );
+}
+
+/// Fuzzes one command on its own app and returns what it found wrong, if anything.
+fn fuzz(cmd: &str, locales: &Path) -> Result<(), String> {
+    let caller = Caller::new(harness(&format!("fuzz-{cmd}"), "da-DK"));
+    if cmd == "translator_lookup" {
+        // Looking up texts means something only in translator mode.
+        caller.ok(
+            "translator_start",
+            json!({ "folder": locales.display().to_string() }),
+        );
+    }
+    let args = arguments(cmd, locales);
+    let config = |cases| ProptestConfig {
+        cases,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    };
+    let still_answers = |caller: &Caller, after: &str| {
+        let ui = caller.call("load_ui", &json!({}));
+        assert!(
+            ui.is_ok(),
+            "{cmd}: the app stopped answering after {after}: {ui:?}"
+        );
+    };
+    let calls = std::cell::Cell::new(0u32);
+    let (well_typed_cases, malformed_cases) = cases(cmd);
+    let strategy = (before(cmd, locales), well_typed(&args));
+    TestRunner::new(config(well_typed_cases))
+        .run(&strategy, |(setup, body)| {
+            run_before(&caller, &setup);
+            let result = caller.call(cmd, &body);
+            assert_well_typed_answer(cmd, &body, &result);
+            calls.set(calls.get() + 1);
+            if calls.get().is_multiple_of(200) {
+                still_answers(&caller, &body.to_string());
+            }
+            Ok(())
+        })
+        .map_err(|e| format!("{cmd}, well-typed: {e}"))?;
+    let strategy = (before(cmd, locales), malformed(&args));
+    TestRunner::new(config(malformed_cases))
+        .run(&strategy, |(setup, (body, refused))| {
+            run_before(&caller, &setup);
+            let result = caller.call(cmd, &body);
+            if refused {
+                // Tauri refuses the shape before the command runs, in words of its own.
+                assert!(
+                    result.as_ref().is_err_and(Value::is_string),
+                    "{cmd} {body}: {result:?}"
+                );
+            } else {
+                assert_typed(&result, cmd);
+            }
+            calls.set(calls.get() + 1);
+            if calls.get().is_multiple_of(200) {
+                still_answers(&caller, &body.to_string());
+            }
+            Ok(())
+        })
+        .map_err(|e| format!("{cmd}, malformed: {e}"))?;
+    still_answers(&caller, "the last case");
+    drop(caller.harness);
+    Ok(())
+}
+
+/// Every granted command, each on its own app, with thousands of well-typed and malformed
+/// bodies: each answer is a value or a typed error, no call panics, and none takes longer than
+/// [`CALL_LIMIT`]. The two commands that open a native file dialog take no arguments at all and
+/// cannot run without a display, which the mock runtime lacks; the end-to-end suite drives them.
+#[test]
+fn every_granted_command_survives_random_and_malformed_bodies() {
+    // Only the user's language, so starting translator mode on it costs little.
+    let locales = LocaleCopy::new("fuzz");
+    locales.keep_only("da");
+    let commands: Vec<String> = granted_commands()
+        .into_iter()
+        .filter(|cmd| !OPENS_A_DIALOG.contains(&cmd.as_str()))
+        .collect();
+    let queue = std::sync::Mutex::new(commands.clone());
+    let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
+    let failures: Vec<String> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut failures = Vec::new();
+                    loop {
+                        let next = queue.lock().map(|mut q| q.pop()).unwrap_or_default();
+                        let Some(cmd) = next else {
+                            return failures;
+                        };
+                        let started = Instant::now();
+                        if let Err(failure) = fuzz(&cmd, &locales.0) {
+                            failures.push(failure);
+                        }
+                        let (well_typed, malformed) = cases(&cmd);
+                        eprintln!(
+                            "{cmd}: {well_typed} well-typed and {malformed} malformed cases in {:.1?}",
+                            started.elapsed()
+                        );
+                    }
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| {
+                h.join()
+                    .unwrap_or_else(|_| vec!["a fuzzing thread panicked".into()])
+            })
+            .collect()
+    });
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+    assert_eq!(commands.len(), 27, "{commands:?}");
 }
 
 /// A copy of the app's own locale folder to translate in, removed afterwards.
@@ -909,6 +1537,16 @@ impl LocaleCopy {
         Self(to)
     }
 
+    /// Removes every locale but `tag` from the copy.
+    fn keep_only(&self, tag: &str) {
+        for locale in std::fs::read_dir(&self.0).expect("the copy lists") {
+            let locale = locale.expect("an entry").path();
+            if locale.file_name().is_some_and(|name| name != tag) {
+                std::fs::remove_dir_all(&locale).expect("a locale is removed");
+            }
+        }
+    }
+
     fn edit(&self, path: &str, edit: impl FnOnce(String) -> String) {
         let path = self.0.join(path);
         let text = std::fs::read_to_string(&path).expect("the file reads");
@@ -927,7 +1565,8 @@ fn wait_until(h: &Harness, cmd: &str, ready: impl Fn(&Value) -> bool) -> Value {
     let start = std::time::Instant::now();
     loop {
         let value = h.ok(cmd, json!({}));
-        if ready(&value) || start.elapsed() > std::time::Duration::from_secs(2) {
+        // Patient, as the fuzzing beside it can keep a debug build's reload waiting for seconds.
+        if ready(&value) || start.elapsed() > std::time::Duration::from_secs(30) {
             return value;
         }
         std::thread::sleep(std::time::Duration::from_millis(20));
