@@ -12,8 +12,21 @@ SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 # poppler-utils turns the PDF into page images. xdotool types a path into the native file dialog,
 # which WebDriver cannot reach.
 APT_PACKAGES := build-essential pkg-config libssl-dev file libwebkit2gtk-4.1-dev xvfb xauth webkit2gtk-driver python3-venv poppler-utils python3-gi gir1.2-webkit2-4.1 xdotool
-# Only `make bench` times whole processes, so only it installs hyperfine.
-BENCH_APT_PACKAGES := hyperfine
+# strace records the socket calls of every app the end-to-end suite starts, to show it opens no
+# network connection.
+APT_PACKAGES += strace
+# Only `make bench` times whole processes, so only it installs hyperfine. It also starts windows
+# under Xvfb over WebDriver, and reads the binary's sections and symbols with binutils.
+BENCH_APT_PACKAGES := hyperfine xvfb xauth webkit2gtk-driver binutils
+# Counts the code in the binary by crate; it needs symbols, so it reads an unstripped twin of the
+# release build made in its own folder, and the binary people get stays as it is.
+CARGO_BLOAT_VERSION := ^0.12
+BLOAT_TARGET := target/bloat
+# The empty Tauri window that start, memory and latency are measured against.
+FLOOR_BUILD := --release --features tauri/custom-protocol -p trinvis-floor
+# Ten starts of each window, a session and 250 timed interactions must end; a hung WebDriver
+# session must not hang the run.
+BENCH_APP_TIMEOUT := 1800
 NODE_MIN := 20.19
 TAURI_DRIVER_VERSION := ^2
 # Mozilla's locale checker, which `trinvis l10n check` is tested and timed against. The version is
@@ -31,7 +44,7 @@ E2E_TIMEOUT := 2700
 
 UI_SOURCES := $(shell find ui/src -type f 2>/dev/null) ui/index.html ui/vite.config.ts ui/tsconfig.json
 
-.PHONY: run test bench build package deps deps-system deps-node deps-rust deps-driver deps-python deps-bench ui-test rust-test e2e clean
+.PHONY: run test bench build package package-test deps deps-system deps-node deps-rust deps-driver deps-python deps-bench ui-test rust-test e2e clean
 
 ## run: install what is missing, build, and open the app (under Xvfb when there is no display)
 run: deps build
@@ -42,12 +55,15 @@ run: deps build
 	  exec $(APP); \
 	fi
 
-## test: install what is missing and run every test: UI, Rust, locales, and the end-to-end suite
-test: deps deps-driver ui-test rust-test e2e
+## test: install what is missing and run every test: UI, Rust, locales, the end-to-end suite,
+## and the Debian package
+test: deps deps-driver ui-test rust-test e2e package-test
 
 ## bench: criterion figures for the core's hot paths and the locale check, each beside a floor from
-## the same run; then the locale check and compare-locales timed as whole processes on one corpus
-bench: ui/dist/index.html build deps-bench $(COMPARE_LOCALES)
+## the same run; then the locale check and compare-locales timed as whole processes on one corpus;
+## then the app's start, memory, interaction latency and size beside an empty Tauri window
+## (target/bench/app.md)
+bench: ui/dist/index.html build deps-bench deps-driver $(COMPARE_LOCALES)
 	cargo bench -p trinvis --bench core
 	cargo bench -p trinvis --bench l10n_check
 	hyperfine --warmup 1 --runs 10 --export-markdown target/bench/l10n-check-trinvis.md \
@@ -56,14 +72,25 @@ bench: ui/dist/index.html build deps-bench $(COMPARE_LOCALES)
 	@# on the byte order marks it cannot read, which --return-zero keeps from failing the run.
 	hyperfine --runs 3 --export-markdown target/bench/l10n-check-compare-locales.md \
 	  '$(COMPARE_LOCALES) --json - --return-zero target/bench/l10n.toml $(L10N_CORPUS) >/dev/null'
+	cargo build $(FLOOR_BUILD)
+	mkdir -p target/bench
+	CARGO_PROFILE_RELEASE_STRIP=false cargo bloat $(RELEASE) --bin trinvis --target-dir $(BLOAT_TARGET) \
+	  --crates -n 20 > target/bench/bloat-crates.txt
+	cargo bench -p trinvis-e2e --bench app --no-run
+	timeout $(BENCH_APP_TIMEOUT) $(XVFB) cargo bench -p trinvis-e2e --bench app
 
 ## build: the release binary with its UI embedded
 build: ui/dist/index.html
 	cargo build $(RELEASE)
 
-## package: a .deb under target/release/bundle/deb/
-package: deps
-	TAURI_APP_PATH=src-tauri TAURI_FRONTEND_PATH=ui ui/node_modules/.bin/tauri build --bundles deb
+## package: a .deb under target/release/bundle/deb/, of the release binary `make build` makes
+# `tauri bundle` packs that binary as it is; `tauri build` would build the UI and the binary again.
+package: deps build
+	TAURI_APP_PATH=src-tauri TAURI_FRONTEND_PATH=ui ui/node_modules/.bin/tauri bundle --bundles deb
+
+## package-test: unpack the .deb into a throwaway root and check its files and its binary
+package-test: package
+	cargo test -p trinvis-e2e --test package -- --ignored
 
 deps: deps-system deps-rust deps-node ui/node_modules/.installed
 
@@ -95,6 +122,7 @@ ui/node_modules/.installed: ui/package.json ui/package-lock.json
 
 deps-bench:
 	@$(MAKE) --no-print-directory deps-system APT_PACKAGES='$(BENCH_APT_PACKAGES)'
+	@command -v cargo-bloat >/dev/null || cargo install cargo-bloat --locked --version '$(CARGO_BLOAT_VERSION)'
 
 ## deps-python: compare-locales in its own virtual environment, installed once
 deps-python: $(COMPARE_LOCALES)
@@ -127,10 +155,13 @@ rust-test: ui/dist/index.html $(COMPARE_LOCALES)
 	@# The translator's own check on our locales, as a translator would run it; errors fail here.
 	cargo run -q -p trinvis -- l10n check locales
 
-## e2e: the real release binary in a real window under Xvfb, driven over WebDriver
+## e2e: the real release binary in a real window under Xvfb, driven over WebDriver; every app it
+## starts runs under strace, and a test fails if its app reached for the network
 e2e: build deps-driver
 	cargo test -p trinvis-e2e --no-run
-	timeout $(E2E_TIMEOUT) $(XVFB) cargo test -p trinvis-e2e -- --test-threads=1
+	rm -rf target/e2e/network
+	TRINVIS_E2E_TRACE_NETWORK=1 timeout $(E2E_TIMEOUT) $(XVFB) cargo test -p trinvis-e2e -- --test-threads=1
+	@echo "Socket calls of each app started: target/e2e/network/summary.txt (read it with docs/security.md)"
 
 clean:
 	cargo clean

@@ -1,5 +1,6 @@
 //! Hot paths of the core, each beside a floor measured in the same run: opening the content
-//! store, formatting a guide's view model, and one search query.
+//! store, formatting a guide's view model, one search query, and the Rust side of a language
+//! switch.
 
 use std::hint::black_box;
 
@@ -66,5 +67,25 @@ fn search(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, open, format, search);
+/// What Rust does when the learner picks another language: save the choice in a progress database
+/// on disk, and format every text of the interface again.
+fn switch(c: &mut Criterion) {
+    let dir = std::env::temp_dir().join(format!("trinvis-bench-switch-{}", std::process::id()));
+    let state = trinvis::core_state(&dir, &[]).expect("the core starts");
+    let mut group = c.benchmark_group("language switch");
+    group.bench_function("floor: the interface's texts as they are (load_ui)", |b| {
+        b.iter(|| black_box(state.ui_view()))
+    });
+    let mut arabic = false;
+    group.bench_function("Danish and Arabic in turn (set_locale)", |b| {
+        b.iter(|| {
+            arabic = !arabic;
+            black_box(state.set_locale(if arabic { "ar" } else { "da" }))
+        })
+    });
+    group.finish();
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+criterion_group!(benches, open, format, search, switch);
 criterion_main!(benches);
