@@ -259,10 +259,21 @@ impl App {
     /// Waits until the first element matching a CSS selector has exactly this text. The screen
     /// may re-render while it waits, so a missing or replaced element is simply asked for again.
     pub async fn wait_for_text(&self, css: &str, expected: &str) {
+        self.wait_for_text_as(css, expected, str::to_owned).await;
+    }
+
+    /// As `wait_for_text`, reading the text without the isolation marks Fluent puts around
+    /// placeables, for texts whose arguments the test does not format itself.
+    pub async fn wait_for_text_unisolated(&self, css: &str, expected: &str) {
+        self.wait_for_text_as(css, expected, |t| t.replace(['\u{2068}', '\u{2069}'], ""))
+            .await;
+    }
+
+    async fn wait_for_text_as(&self, css: &str, expected: &str, read: impl Fn(&str) -> String) {
         let start = Instant::now();
         loop {
             let text = match self.client.find(Locator::Css(css)).await {
-                Ok(element) => element.text().await.ok(),
+                Ok(element) => element.text().await.ok().map(|t| read(&t)),
                 Err(_) => None,
             };
             if text.as_deref() == Some(expected) {

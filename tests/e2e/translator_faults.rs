@@ -5,7 +5,6 @@
 //! starts, says what happened in the user's language, and keeps working.
 
 use std::path::Path;
-use std::time::{Duration, Instant};
 
 use fantoccini::Locator;
 use trinvis_e2e::{message, message_with, App, DataHome, LocaleCopy};
@@ -69,26 +68,6 @@ async fn problem_text(app: &App, check: &str, path: &str) -> String {
     .await
     .unwrap_or_else(|e| panic!("the {check} problem in {path} has no text: {e}"))
     .replace(['\u{2068}', '\u{2069}'], "")
-}
-
-/// Waits until the notice says `expected`, read without the isolation marks around placeables.
-async fn wait_for_notice(app: &App, expected: &str) {
-    let start = Instant::now();
-    loop {
-        let shown = match app.client.find(Locator::Css(".notice-message")).await {
-            Ok(element) => element.text().await.ok(),
-            Err(_) => None,
-        }
-        .map(|text| text.replace(['\u{2068}', '\u{2069}'], ""));
-        if shown.as_deref() == Some(expected) {
-            return;
-        }
-        assert!(
-            start.elapsed() < Duration::from_secs(20),
-            "the notice shows {shown:?}, never {expected:?}"
-        );
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
 }
 
 /// Whether translator mode's screen is offered in the navigation.
@@ -171,8 +150,8 @@ fn a_missing_folder_or_reference_at_start_is_told_and_the_built_in_texts_work() 
         let app = App::launch_with_args(&data, &["--translate", missing]).await;
         app.click("button.language-option[lang='so']").await;
         app.wait_for_lang("so").await;
-        wait_for_notice(
-            &app,
+        app.wait_for_text_unisolated(
+            ".notice-message",
             &message_with("so", "check-no-root", &[("root", missing)]),
         )
         .await;
@@ -197,8 +176,8 @@ fn a_missing_folder_or_reference_at_start_is_told_and_the_built_in_texts_work() 
             .to_owned();
         let app = App::launch_with_args(&data, &["--translate", &folder]).await;
         app.wait_for_lang("so").await;
-        wait_for_notice(
-            &app,
+        app.wait_for_text_unisolated(
+            ".notice-message",
             &message_with(
                 "so",
                 "check-no-reference",
