@@ -832,10 +832,20 @@ fn the_network_trace_catches_a_connection_and_allows_local_sockets() {
     );
     assert_eq!(connects.attempts.len(), 1, "{connects:?}");
     assert!(connects.attempts[0].contains(&format!("htons({port})")));
+    // Python may ask glibc for user names as it starts (it does when HOME is unset), which
+    // reaches the same local socket, so the count is taken against a Python that does nothing.
+    let quiet = run("quiet", "pass");
     let local = run(
         "local",
         "import socket\ns = socket.socket(socket.AF_UNIX)\ntry:\n    s.connect('/run/nscd/socket')\nexcept OSError:\n    pass",
     );
-    assert!(local.attempts.is_empty(), "{local:?}");
-    assert_eq!(local.local.values().sum::<usize>(), 1, "{local:?}");
+    assert!(
+        quiet.attempts.is_empty() && local.attempts.is_empty(),
+        "{quiet:?} {local:?}"
+    );
+    assert_eq!(
+        local.local.values().sum::<usize>(),
+        quiet.local.values().sum::<usize>() + 1,
+        "{quiet:?} {local:?}"
+    );
 }
