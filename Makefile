@@ -10,8 +10,9 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 # python3-gi and its WebKit bindings print the handout to PDF in the end-to-end suite, and
 # poppler-utils turns the PDF into page images. xdotool types a path into the native file dialog,
-# which WebDriver cannot reach.
-APT_PACKAGES := build-essential pkg-config libssl-dev file libwebkit2gtk-4.1-dev xvfb xauth webkit2gtk-driver python3-venv poppler-utils python3-gi gir1.2-webkit2-4.1 xdotool
+# which WebDriver cannot reach. GTK's bindings (gir1.2-gtk-3.0) photograph the window from the X
+# server.
+APT_PACKAGES := build-essential pkg-config libssl-dev file libwebkit2gtk-4.1-dev xvfb xauth webkit2gtk-driver python3-venv poppler-utils python3-gi gir1.2-webkit2-4.1 gir1.2-gtk-3.0 xdotool
 # strace records the socket calls of every app the end-to-end suite starts, to show it opens no
 # network connection.
 APT_PACKAGES += strace

@@ -104,8 +104,9 @@ fn an_ambassador_presents_in_two_languages_with_notes_in_a_second_window() {
             step_title("da", "duty"),
             "the step stays where it was"
         );
+        // Moved to the corner too, so the whole window is on the 1920x1080 screen.
         app.client
-            .set_window_size(1920, 1080)
+            .set_window_rect(0, 0, 1920, 1080)
             .await
             .expect("the window resizes");
         app.screenshot("presentation-1920x1080-ur").await;
