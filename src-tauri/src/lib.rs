@@ -86,9 +86,23 @@ pub fn core_state(
     )?)
 }
 
+/// Has WebKitGTK paint the page itself rather than through its compositor, unless the user chose.
+///
+/// Trinvis's screens are still text and boxes, which the compositor gains nothing on; where there is
+/// no GPU (virtual machines, older library laptops) it renders every frame through software
+/// OpenGL, and a step change took 150-250 ms to reach the screen instead of about 30 (see
+/// docs/benchmarks.md). Set before the first window, so every window and web process inherits it.
+fn paint_without_compositing() {
+    const VARIABLE: &str = "WEBKIT_DISABLE_COMPOSITING_MODE";
+    if cfg!(target_os = "linux") && std::env::var_os(VARIABLE).is_none() {
+        std::env::set_var(VARIABLE, "1");
+    }
+}
+
 /// Opens the Trinvis window and runs until it is closed; in translator mode on `translate`'s
 /// folder when one is given.
 pub fn run(translate: Option<std::path::PathBuf>) -> Result<(), StartError> {
+    paint_without_compositing();
     let os_locales: Vec<String> = sys_locale::get_locales().collect();
     with_commands(tauri::Builder::default())
         .setup(move |app| {

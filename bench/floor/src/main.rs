@@ -7,6 +7,12 @@
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    // Painted as Trinvis paints (see `paint_without_compositing` in its lib.rs), so the floor
+    // differs from the app only in what the app shows, not in how WebKit draws it.
+    const VARIABLE: &str = "WEBKIT_DISABLE_COMPOSITING_MODE";
+    if cfg!(target_os = "linux") && std::env::var_os(VARIABLE).is_none() {
+        std::env::set_var(VARIABLE, "1");
+    }
     match tauri::Builder::default().run(tauri::generate_context!()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
