@@ -15,6 +15,25 @@ pub(super) fn sources() -> impl Iterator<Item = SourceFile> {
     })
 }
 
+/// The tags of the embedded locales.
+pub(super) fn tags() -> impl Iterator<Item = &'static str> {
+    EMBEDDED.iter().map(|(locale, _)| *locale)
+}
+
+/// The embedded files of one locale.
+pub(super) fn sources_of(tag: &str) -> Vec<SourceFile> {
+    sources().filter(|f| f.locale == tag).collect()
+}
+
+/// The text of one embedded file of a locale, such as its `meta.ftl`.
+pub(super) fn file(tag: &str, name: &str) -> Option<&'static str> {
+    EMBEDDED
+        .iter()
+        .find(|(locale, _)| *locale == tag)
+        .and_then(|(_, files)| files.iter().find(|(file, _)| *file == name))
+        .map(|(_, text)| *text)
+}
+
 /// The text of a locale's embedded review file, if it has one.
 pub(super) fn review(locale: &str) -> Option<&'static str> {
     REVIEWS

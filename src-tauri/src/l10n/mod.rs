@@ -10,7 +10,7 @@ pub mod plural;
 pub mod pseudo;
 
 use std::collections::{BTreeMap, HashMap};
-use std::sync::{Mutex, PoisonError};
+use std::sync::{Mutex, OnceLock, PoisonError};
 
 use fluent::concurrent::FluentBundle;
 use fluent::{FluentArgs, FluentResource, FluentValue};
@@ -201,10 +201,65 @@ struct LoadedLocale {
     danish: Option<FluentBundle<FluentResource>>,
 }
 
+/// A locale other than the reference: parsed already, or (built in) the first time it is used.
+struct Slot {
+    locale: Locale,
+    loaded: OnceLock<Option<LoadedLocale>>,
+}
+
+impl Slot {
+    fn ready(loaded: LoadedLocale) -> Self {
+        Self {
+            locale: loaded.locale.clone(),
+            loaded: OnceLock::from(Some(loaded)),
+        }
+    }
+
+    /// A built-in locale, parsed when first asked for: most people use one or two of them, and
+    /// each parsed locale costs about a megabyte and some milliseconds of the start. The build
+    /// script has checked these files, so parsing them later cannot meet a problem to report.
+    fn built_in(locale: Locale) -> Self {
+        Self {
+            locale,
+            loaded: OnceLock::new(),
+        }
+    }
+
+    fn get(&self) -> Option<&LoadedLocale> {
+        self.loaded
+            .get_or_init(|| {
+                let tag = self.locale.tag();
+                load_with(&embedded::sources_of(&tag), &tag, &mut Vec::new())
+            })
+            .as_ref()
+    }
+
+    /// The locale's own name for itself without parsing the whole locale: from its bundle once
+    /// parsed, else from its built-in `meta.ftl` alone.
+    fn own_name(&self, id: &str) -> Option<String> {
+        if let Some(loaded) = self.loaded.get() {
+            return loaded
+                .as_ref()
+                .and_then(|l| try_format(&l.bundle, None, id, None));
+        }
+        let text = embedded::file(&self.locale.tag(), META_FILE)?;
+        let resource = FluentResource::try_new(text.to_owned()).ok()?;
+        let mut bundle = FluentBundle::new_concurrent(vec![self.locale.0.clone()]);
+        bundle.set_use_isolating(true);
+        bundle.add_resource(resource).ok()?;
+        try_format(&bundle, None, id, None)
+    }
+}
+
+/// The file of every locale that holds its name for itself.
+const META_FILE: &str = "meta.ftl";
+
 /// Every loaded locale and the problems met while loading them.
 pub struct Localizer {
-    locales: Vec<LoadedLocale>,
-    reference: usize,
+    /// The reference locale, always parsed: every chain falls back to it.
+    reference: LoadedLocale,
+    /// Every other locale, in the order their folders were met.
+    others: Vec<Slot>,
     problems: Vec<LoadProblem>,
     /// Values every message may use, such as phone numbers kept in one place.
     globals: Vec<(String, Value)>,
@@ -218,9 +273,16 @@ pub struct Localizer {
 const SHOWN_LIMIT: usize = 50_000;
 
 impl Localizer {
-    /// The locales built into the binary.
+    /// The locales built into the binary; only the reference is parsed now, each other locale
+    /// the first time a text is asked of it.
     pub fn embedded() -> Result<Self, L10nError> {
-        Self::from_sources(REFERENCE, embedded::sources())
+        let mut localizer = Self::from_sources(REFERENCE, embedded::sources_of(REFERENCE))?;
+        localizer.others = embedded::tags()
+            .filter(|tag| *tag != REFERENCE)
+            .filter_map(|tag| tag.parse::<LanguageIdentifier>().ok())
+            .map(|langid| Slot::built_in(Locale(langid)))
+            .collect();
+        Ok(localizer)
     }
 
     /// Loads locale files; syntax errors and duplicates become problems, never failures.
@@ -230,21 +292,18 @@ impl Localizer {
     ) -> Result<Self, L10nError> {
         let files: Vec<SourceFile> = files.into_iter().collect();
         let mut problems = Vec::new();
-        let locales = load(&files, &mut problems);
+        let mut locales = load(&files, &mut problems);
         let reference = locales
             .iter()
             .position(|l| l.locale.tag() == reference)
             .ok_or_else(|| L10nError::NoReference(reference.to_owned()))?;
-        if locales[reference]
-            .bundle
-            .get_message(TEXT_MISSING)
-            .is_none()
-        {
+        let reference = locales.remove(reference);
+        if reference.bundle.get_message(TEXT_MISSING).is_none() {
             return Err(L10nError::MissingRequired(TEXT_MISSING));
         }
         Ok(Self {
-            locales,
             reference,
+            others: locales.into_iter().map(Slot::ready).collect(),
             problems,
             globals: Vec::new(),
             built_in: None,
@@ -295,18 +354,17 @@ impl Localizer {
             l.locale.tag() == REFERENCE && l.bundle.get_message(TEXT_MISSING).is_some()
         });
         let (reference, built_in) = match (on_disk, built_in) {
-            (Some(index), built_in) => (index, built_in),
+            (Some(index), built_in) => (locales.remove(index), built_in),
             (None, Some(built_in)) => {
                 // Without a usable reference on disk, the built-in one stands in for it.
                 locales.retain(|l| l.locale.tag() != REFERENCE);
-                locales.push(built_in);
-                (locales.len() - 1, None)
+                (built_in, None)
             }
             (None, None) => return Err(L10nError::MissingRequired(TEXT_MISSING)),
         };
         Ok(Self {
-            locales,
             reference,
+            others: locales.into_iter().map(Slot::ready).collect(),
             problems,
             globals: Vec::new(),
             built_in,
@@ -394,18 +452,12 @@ impl Localizer {
 
     /// The reference locale.
     pub fn reference(&self) -> &Locale {
-        &self.locales[self.reference].locale
+        &self.reference.locale
     }
 
     /// Every loaded locale: the reference first, then the others by tag.
     pub fn available(&self) -> Vec<&Locale> {
-        let mut others: Vec<&Locale> = self
-            .locales
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| *i != self.reference)
-            .map(|(_, l)| &l.locale)
-            .collect();
+        let mut others: Vec<&Locale> = self.others.iter().map(|s| &s.locale).collect();
         others.sort_by_key(|l| l.tag());
         std::iter::once(self.reference()).chain(others).collect()
     }
@@ -416,10 +468,10 @@ impl Localizer {
             tag: tag.to_owned(),
         };
         let langid: LanguageIdentifier = tag.parse().map_err(|_| unknown())?;
-        self.locales
-            .iter()
-            .find(|l| l.locale.0 == langid)
-            .map(|l| l.locale.clone())
+        self.available()
+            .into_iter()
+            .find(|l| l.0 == langid)
+            .cloned()
             .ok_or_else(unknown)
     }
 
@@ -430,8 +482,8 @@ impl Localizer {
             .iter()
             .filter_map(|name| locale::clean_os_tag(name.as_ref()).parse().ok())
             .collect();
-        let available: Vec<LanguageIdentifier> =
-            self.locales.iter().map(|l| l.locale.0.clone()).collect();
+        let locales = self.available();
+        let available: Vec<LanguageIdentifier> = locales.iter().map(|l| l.0.clone()).collect();
         let default = self.reference().0.clone();
         let chosen = negotiate_languages(
             &requested,
@@ -441,8 +493,8 @@ impl Localizer {
         );
         chosen
             .first()
-            .and_then(|id| self.locales.iter().find(|l| &l.locale.0 == *id))
-            .map_or_else(|| self.reference().clone(), |l| l.locale.clone())
+            .and_then(|id| locales.iter().find(|l| &l.0 == *id))
+            .map_or_else(|| self.reference().clone(), |l| (*l).clone())
     }
 
     /// A message, from the first locale in the chain that has it and formats without error.
@@ -459,7 +511,7 @@ impl Localizer {
     /// which the learner must see in Danish whatever language the guidance is in.
     /// In a pseudo-locale they are transformed too, so that they count as text from Fluent.
     pub fn format_danish(&self, chain: &Chain, id: &str) -> String {
-        let reference = &self.locales[self.reference];
+        let reference = &self.reference;
         let args = self.with_globals(None);
         let pseudo = self.loaded(&chain.primary).and_then(|l| l.danish.as_ref());
         let bundles = pseudo
@@ -476,14 +528,14 @@ impl Localizer {
     }
 
     fn text_missing(&self) -> String {
-        let reference = &self.locales[self.reference];
+        let reference = &self.reference;
         try_format(&reference.bundle, None, TEXT_MISSING, None)
             .unwrap_or_else(|| "\u{fffd}".to_owned())
     }
 
     /// Every message of one reference file, formatted in the reference locale only.
     pub fn format_file_danish(&self, chain: &Chain, file: &str) -> BTreeMap<String, String> {
-        let Some(ids) = self.locales[self.reference].files.get(file) else {
+        let Some(ids) = self.reference.files.get(file) else {
             return BTreeMap::new();
         };
         ids.iter()
@@ -493,7 +545,7 @@ impl Localizer {
 
     /// Every message of one reference file, formatted without arguments.
     pub fn format_file(&self, chain: &Chain, file: &str) -> BTreeMap<String, String> {
-        let Some(ids) = self.locales[self.reference].files.get(file) else {
+        let Some(ids) = self.reference.files.get(file) else {
             return BTreeMap::new();
         };
         ids.iter()
@@ -563,9 +615,15 @@ impl Localizer {
             .iter()
             .find(|(pseudo, _)| *pseudo == tag)
             .map_or(LANGUAGE_NAME, |(_, name)| *name);
-        self.loaded(locale)
-            .and_then(|l| try_format(&l.bundle, None, name, None))
-            .unwrap_or(tag)
+        let own = if *locale == self.reference.locale {
+            try_format(&self.reference.bundle, None, name, None)
+        } else {
+            self.others
+                .iter()
+                .find(|s| &s.locale == locale)
+                .and_then(|s| s.own_name(name))
+        };
+        own.unwrap_or(tag)
     }
 
     fn with_globals(&self, args: Option<&Args>) -> Args {
@@ -584,7 +642,7 @@ impl Localizer {
     fn format_id(&self, chain: &Chain, id: &str, args: Option<&Args>) -> String {
         let args = self.with_globals(args);
         let args = Some(&args);
-        let reference = &self.locales[self.reference];
+        let reference = &self.reference;
         let tried = [Some(&chain.primary), chain.second.as_ref()]
             .into_iter()
             .flatten()
@@ -602,7 +660,13 @@ impl Localizer {
     }
 
     fn loaded(&self, locale: &Locale) -> Option<&LoadedLocale> {
-        self.locales.iter().find(|l| &l.locale == locale)
+        if *locale == self.reference.locale {
+            return Some(&self.reference);
+        }
+        self.others
+            .iter()
+            .find(|s| &s.locale == locale)
+            .and_then(Slot::get)
     }
 }
 

@@ -68,8 +68,8 @@ fn negotiation_takes_the_first_requested_locale_we_have() {
 #[test]
 fn every_locale_translates_every_danish_message() {
     let l10n = Localizer::embedded().expect("embedded locales load");
-    let reference = &l10n.locales[l10n.reference];
-    for loaded in &l10n.locales {
+    let reference = &l10n.reference;
+    for loaded in every_locale(&l10n) {
         let translated = reference
             .files
             .iter()
@@ -84,6 +84,45 @@ fn every_locale_translates_every_danish_message() {
             }
         }
     }
+}
+
+/// Every locale of `l10n`, parsing the ones not parsed yet.
+fn every_locale(l10n: &Localizer) -> Vec<&LoadedLocale> {
+    l10n.available()
+        .into_iter()
+        .map(|locale| l10n.loaded(locale).expect("every built-in locale parses"))
+        .collect()
+}
+
+#[test]
+fn a_built_in_locale_is_parsed_only_when_a_text_is_asked_of_it() {
+    let l10n = Localizer::embedded().expect("embedded locales load");
+    let parsed = |l10n: &Localizer| -> Vec<String> {
+        l10n.others
+            .iter()
+            .filter(|slot| slot.loaded.get().is_some())
+            .map(|slot| slot.locale.tag())
+            .collect()
+    };
+    assert_eq!(parsed(&l10n), Vec::<String>::new());
+    // The language menu names every language in its own words without parsing any of them.
+    let names: Vec<String> = l10n
+        .available()
+        .iter()
+        .map(|l| l10n.language_name(l))
+        .collect();
+    assert!(names.contains(&"العربية".to_owned()), "{names:?}");
+    assert_eq!(parsed(&l10n), Vec::<String>::new());
+    let arabic = Chain::new(l10n.locale("ar").expect("Arabic is built in"), None);
+    let shown = l10n.format(&arabic, id::PRACTICE_SHOW_ME_BUTTON, None);
+    assert!(
+        shown
+            .chars()
+            .any(|c| ('\u{0600}'..='\u{06ff}').contains(&c)),
+        "{shown}"
+    );
+    assert_eq!(parsed(&l10n), vec!["ar".to_owned()]);
+    assert!(l10n.problems().is_empty(), "{:?}", l10n.problems());
 }
 
 #[test]
@@ -334,7 +373,7 @@ fn every_practice_screen_has_guidance_hints_and_feedback_in_every_locale() {
         }
     }
     assert!(needed.len() > 50, "{} practice messages", needed.len());
-    for loaded in &l10n.locales {
+    for loaded in every_locale(&l10n) {
         for id in &needed {
             assert!(
                 loaded.bundle.has_message(id),
