@@ -185,11 +185,6 @@ status-review = المراجعة
 # The writing directions, in the Direction column.
 status-ltr = من اليسار إلى اليمين
 status-rtl = من اليمين إلى اليسار
-# In the Review column: review.toml says status = "draft".
-status-draft = مسودة، لم يراجعها بعد متحدث أصلي باللغة
-# In the Review column: review.toml says status = "reviewed".
-# $reviewer: the reviewer's name. $date: the date, like 2026-11-23.
-status-reviewed = راجعها { $reviewer } بتاريخ { $date }
 # In the Review column for a pseudo-language: the app makes it itself, to test the layout. No translator.
 status-pseudo = لغة تجريبية يصنعها التطبيق بنفسه لاختبار التخطيط (بلا مترجم)
 

@@ -142,11 +142,6 @@ status-review = Gennemsyn
 # The writing directions, in the Direction column.
 status-ltr = venstre mod højre
 status-rtl = højre mod venstre
-# In the Review column: review.toml says status = "draft".
-status-draft = kladde, endnu ikke gennemset af en, der har sproget som modersmål
-# In the Review column: review.toml says status = "reviewed".
-# $reviewer: the reviewer's name. $date: the date, like 2026-11-23.
-status-reviewed = gennemset af { $reviewer } den { $date }
 # In the Review column for a pseudo-language: the app makes it itself, to test the layout. No translator.
 status-pseudo = testsprog, som appen selv laver for at teste layoutet (ingen oversætter)
 

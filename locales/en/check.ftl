@@ -154,11 +154,6 @@ status-review = Review
 # The writing directions, in the Direction column.
 status-ltr = left to right
 status-rtl = right to left
-# In the Review column: review.toml says status = "draft".
-status-draft = draft, not yet reviewed by a native speaker
-# In the Review column: review.toml says status = "reviewed".
-# $reviewer: the reviewer's name. $date: the date, like 2026-11-23.
-status-reviewed = reviewed by { $reviewer } on { $date }
 # In the Review column for a pseudo-language: the app makes it itself, to test the layout. No translator.
 status-pseudo = test language that the app makes itself to test the layout (no translator)
 

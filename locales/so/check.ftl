@@ -148,11 +148,6 @@ status-review = Dib u eegis
 # The writing directions, in the Direction column.
 status-ltr = bidix ilaa midig
 status-rtl = midig ilaa bidix
-# In the Review column: review.toml says status = "draft".
-status-draft = qabyo, weli ma eegin qof luqadda hooyo u ah
-# In the Review column: review.toml says status = "reviewed".
-# $reviewer: the reviewer's name. $date: the date, like 2026-11-23.
-status-reviewed = waxaa dib u eegay { $reviewer } { $date }
 # In the Review column for a pseudo-language: the app makes it itself, to test the layout. No translator.
 status-pseudo = luqad tijaabo ah oo barnaamijku isagu sameeyo si loo tijaabiyo nakhshadda (turjumaan ma leh)
 

@@ -136,11 +136,6 @@ status-review = İnceleme
 # The writing directions, in the Direction column.
 status-ltr = soldan sağa
 status-rtl = sağdan sola
-# In the Review column: review.toml says status = "draft".
-status-draft = taslak, henüz anadili bu dil olan biri tarafından incelenmedi
-# In the Review column: review.toml says status = "reviewed".
-# $reviewer: the reviewer's name. $date: the date, like 2026-11-23.
-status-reviewed = { $date } tarihinde { $reviewer } tarafından incelendi
 # In the Review column for a pseudo-language: the app makes it itself, to test the layout. No translator.
 status-pseudo = uygulamanın düzeni sınamak için kendi ürettiği test dili (çevirmen yok)
 

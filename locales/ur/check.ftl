@@ -157,11 +157,6 @@ status-review = نظرثانی
 # The writing directions, in the Direction column.
 status-ltr = بائیں سے دائیں
 status-rtl = دائیں سے بائیں
-# In the Review column: review.toml says status = "draft".
-status-draft = مسودہ، ابھی کسی اہلِ زبان نے نظرثانی نہیں کی
-# In the Review column: review.toml says status = "reviewed".
-# $reviewer: the reviewer's name. $date: the date, like 2026-11-23.
-status-reviewed = { $reviewer } نے { $date } کو نظرثانی کی
 # In the Review column for a pseudo-language: the app makes it itself, to test the layout. No translator.
 status-pseudo = آزمائشی زبان جو ایپ خود ترتیب جانچنے کے لیے بناتی ہے (کوئی مترجم نہیں)
 

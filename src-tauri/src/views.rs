@@ -822,7 +822,7 @@ impl Views<'_> {
             return self.l10n.format(&own, id::STATUS_PSEUDO, None);
         }
         let review = crate::l10n::built_in_review(&locale.tag());
-        self.l10n.review_status(&own, &review)
+        self.l10n.review_in_own_words(locale, &review)
     }
 
     fn counter(&self, step: u32, total: usize) -> String {

@@ -234,24 +234,20 @@ impl Slot {
             .as_ref()
     }
 
-    /// The locale's own name for itself without parsing the whole locale: from its bundle once
-    /// parsed, else from its built-in `meta.ftl` alone.
-    fn own_name(&self, id: &str) -> Option<String> {
-        if let Some(loaded) = self.loaded.get() {
-            return loaded
-                .as_ref()
-                .and_then(|l| try_format(&l.bundle, None, id, None));
-        }
+    /// A text from the locale's built-in `meta.ftl` alone, while the rest of the locale is not
+    /// parsed: what the language menu says of each language, in that language.
+    fn meta_text(&self, id: &str, args: Option<&Args>) -> Option<String> {
         let text = embedded::file(&self.locale.tag(), META_FILE)?;
         let resource = FluentResource::try_new(text.to_owned()).ok()?;
         let mut bundle = FluentBundle::new_concurrent(vec![self.locale.0.clone()]);
         bundle.set_use_isolating(true);
+        bundle.set_formatter(Some(numbers::format));
         bundle.add_resource(resource).ok()?;
-        try_format(&bundle, None, id, None)
+        try_format(&bundle, None, id, args)
     }
 }
 
-/// The file of every locale that holds its name for itself.
+/// The file of every locale that holds what it says of itself: its name and its review.
 const META_FILE: &str = "meta.ftl";
 
 /// Every loaded locale and the problems met while loading them.
@@ -597,15 +593,24 @@ impl Localizer {
 
     /// Who reviewed a locale and when, or that nobody has yet.
     pub fn review_status(&self, chain: &Chain, review: &check::Review) -> String {
-        match review.state {
-            check::ReviewState::Draft => self.format(chain, id::STATUS_DRAFT, None),
-            check::ReviewState::Reviewed => {
-                let args = Args::new()
-                    .text("reviewer", review.reviewer.clone())
-                    .text("date", review.date.clone());
-                self.format(chain, id::STATUS_REVIEWED, Some(&args))
-            }
-        }
+        let (id, args) = review_message(review);
+        self.format(chain, id, args.as_ref())
+    }
+
+    /// Who reviewed a locale, said in that locale, as the language menu shows it; without
+    /// parsing a built-in locale that has not been used yet.
+    pub fn review_in_own_words(&self, locale: &Locale, review: &check::Review) -> String {
+        let (id, args) = review_message(review);
+        self.unparsed(locale)
+            .and_then(|slot| slot.meta_text(id.as_str(), args.as_ref()))
+            .unwrap_or_else(|| self.format(&Chain::new(locale.clone(), None), id, args.as_ref()))
+    }
+
+    /// The slot of a built-in locale not parsed yet.
+    fn unparsed(&self, locale: &Locale) -> Option<&Slot> {
+        self.others
+            .iter()
+            .find(|s| &s.locale == locale && s.loaded.get().is_none())
     }
 
     /// The locale's own name for itself, such as `العربية` for Arabic.
@@ -615,15 +620,13 @@ impl Localizer {
             .iter()
             .find(|(pseudo, _)| *pseudo == tag)
             .map_or(LANGUAGE_NAME, |(_, name)| *name);
-        let own = if *locale == self.reference.locale {
-            try_format(&self.reference.bundle, None, name, None)
-        } else {
-            self.others
-                .iter()
-                .find(|s| &s.locale == locale)
-                .and_then(|s| s.own_name(name))
-        };
-        own.unwrap_or(tag)
+        match self.unparsed(locale) {
+            Some(slot) => slot.meta_text(name, None),
+            None => self
+                .loaded(locale)
+                .and_then(|l| try_format(&l.bundle, None, name, None)),
+        }
+        .unwrap_or(tag)
     }
 
     fn with_globals(&self, args: Option<&Args>) -> Args {
@@ -667,6 +670,21 @@ impl Localizer {
             .iter()
             .find(|s| &s.locale == locale)
             .and_then(Slot::get)
+    }
+}
+
+/// The message that says a review's state, and its arguments.
+fn review_message(review: &check::Review) -> (MessageId, Option<Args>) {
+    match review.state {
+        check::ReviewState::Draft => (id::STATUS_DRAFT, None),
+        check::ReviewState::Reviewed => (
+            id::STATUS_REVIEWED,
+            Some(
+                Args::new()
+                    .text("reviewer", review.reviewer.clone())
+                    .text("date", review.date.clone()),
+            ),
+        ),
     }
 }
 
@@ -769,12 +787,17 @@ fn add_file(loaded: &mut LoadedLocale, file: SourceFile, problems: &mut Vec<Load
     };
     let path = format!("{}/{}", file.locale, file.name);
     let source = resource.source();
+    // Counting lines from the file's start for every message cost a start most of the time it
+    // spent parsing, so the line starts are found once.
+    let line_starts: Vec<usize> = std::iter::once(0)
+        .chain(source.match_indices('\n').map(|(at, _)| at + 1))
+        .collect();
     let mut ids = Vec::new();
     for entry in resource.entries() {
         if let fluent_syntax::ast::Entry::Message(m) = entry {
             // The parser keeps no spans, but its identifiers are slices of the source.
             let offset = (m.id.name.as_ptr() as usize).saturating_sub(source.as_ptr() as usize);
-            let (line, _) = line_and_column(source, offset);
+            let line = line_starts.partition_point(|start| *start <= offset);
             loaded
                 .places
                 .insert(m.id.name.to_owned(), (path.clone(), line));

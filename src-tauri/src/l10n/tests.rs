@@ -112,7 +112,23 @@ fn a_built_in_locale_is_parsed_only_when_a_text_is_asked_of_it() {
         .map(|l| l10n.language_name(l))
         .collect();
     assert!(names.contains(&"العربية".to_owned()), "{names:?}");
+    let draft = check::Review::parse(None);
+    let arabic_locale = l10n.locale("ar").expect("Arabic is built in");
+    let reviews: Vec<String> = l10n
+        .available()
+        .iter()
+        .map(|l| l10n.review_in_own_words(l, &draft))
+        .collect();
     assert_eq!(parsed(&l10n), Vec::<String>::new());
+    assert_eq!(
+        l10n.review_in_own_words(&arabic_locale, &draft),
+        l10n.format(
+            &Chain::new(arabic_locale.clone(), None),
+            id::STATUS_DRAFT,
+            None
+        ),
+        "the menu's review reads as the parsed locale's would: {reviews:?}"
+    );
     let arabic = Chain::new(l10n.locale("ar").expect("Arabic is built in"), None);
     let shown = l10n.format(&arabic, id::PRACTICE_SHOW_ME_BUTTON, None);
     assert!(
