@@ -99,6 +99,45 @@ fn paint_without_compositing() {
     }
 }
 
+/// The label of the window a person works in, as `tauri.conf.json` and the capabilities name it.
+const MAIN_WINDOW: &str = "main";
+
+/// A script that hands the page its first view, so the home screen needs no IPC round trip
+/// before it can be drawn: the first call over IPC at start took 20-40 ms while the window was
+/// still busy, the longest wait of a start (docs/benchmarks.md). None if the view failed; the
+/// page then asks for it and shows the error.
+fn first_view_script(state: &AppState) -> Option<String> {
+    let view = state.ui_view().ok()?;
+    let json = serde_json::to_string(&view).ok()?;
+    // JSON is a JavaScript expression; the page takes the view once and only on a first load.
+    Some(format!("window.__TRINVIS_FIRST_VIEW__ = {json};"))
+}
+
+/// Builds the main window from its configuration (marked `create: false` so that it waits for
+/// the state), titled in the user's language and with the first view when there is one.
+fn open_main_window<R: Runtime>(
+    app: &tauri::App<R>,
+    title: &str,
+    first_view: Option<String>,
+) -> Result<(), tauri::Error> {
+    let Some(config) = app
+        .config()
+        .app
+        .windows
+        .iter()
+        .find(|w| w.label == MAIN_WINDOW)
+        .cloned()
+    else {
+        return Ok(());
+    };
+    let mut window = tauri::WebviewWindowBuilder::from_config(app.handle(), &config)?.title(title);
+    if let Some(script) = first_view {
+        window = window.initialization_script(script);
+    }
+    window.build()?;
+    Ok(())
+}
+
 /// Opens the Trinvis window and runs until it is closed; in translator mode on `translate`'s
 /// folder when one is given.
 pub fn run(translate: Option<std::path::PathBuf>) -> Result<(), StartError> {
@@ -119,10 +158,9 @@ pub fn run(translate: Option<std::path::PathBuf>) -> Result<(), StartError> {
                 }
             }
             let title = state.l10n().format(&state.chain(), id::WINDOW_TITLE, None);
+            let first_view = first_view_script(&state);
             app.manage(state);
-            if let Some(window) = app.get_webview_window("main") {
-                window.set_title(&title)?;
-            }
+            open_main_window(app, &title, first_view)?;
             Ok(())
         })
         .run(tauri::generate_context!())?;

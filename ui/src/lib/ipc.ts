@@ -325,6 +325,24 @@ export function isCommandError(error: unknown): error is CommandError {
 }
 
 export const loadUi = (): Promise<UiView> => invoke<UiView>('load_ui');
+
+declare global {
+  interface Window {
+    /** The main window's first view, put there by Rust before the page's own script runs. */
+    __TRINVIS_FIRST_VIEW__?: UiView;
+  }
+}
+
+/**
+ * The view Rust handed the page before it loaded, taken once. The same script runs again on a
+ * reload, when the view it holds is from the start and may be out of date, so a reload asks.
+ */
+export function takeFirstView(): UiView | null {
+  const view = window.__TRINVIS_FIRST_VIEW__ ?? null;
+  delete window.__TRINVIS_FIRST_VIEW__;
+  const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+  return navigation === undefined || navigation.type === 'navigate' ? view : null;
+}
 export const setLocale = (tag: string): Promise<UiView> => invoke<UiView>('set_locale', { tag });
 export const changeSettings = (change: SettingsChange): Promise<UiView> =>
   invoke<UiView>('change_settings', { change });

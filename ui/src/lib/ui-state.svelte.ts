@@ -51,10 +51,10 @@ class UiState {
   private reloadAgain = false;
   private notesReady: Promise<() => void> | null = null;
 
-  /** Loads the UI in the saved or negotiated language. */
+  /** Loads the UI in the saved or negotiated language: the view Rust gave the page, else over IPC. */
   async load(): Promise<void> {
     await this.attempt(async () => {
-      const view = await ipc.loadUi();
+      const view = ipc.takeFirstView() ?? (await ipc.loadUi());
       // With the marks at the script's start and on the first screen, this splits a start into
       // loading the page, waiting for Rust's first view, and showing it.
       performance.mark('trinvis-view');

@@ -96,3 +96,34 @@ describe('translator mode in the UI state', () => {
     expect(invoke.mock.calls.filter(([command]) => command === 'load_ui')).toHaveLength(2);
   });
 });
+
+describe('the first view', () => {
+  it('draws the view Rust put in the page without asking for it, and asks on the next load', async () => {
+    const handed = { ...danishView(), locale: 'ar', dir: 'rtl' as const };
+    window.__TRINVIS_FIRST_VIEW__ = handed;
+    invoke.mockReset();
+    commands({ translator_stop: danishView() });
+    await ui.load();
+    expect(invoke).not.toHaveBeenCalledWith('load_ui');
+    expect(ui.view?.locale).toBe('ar');
+    expect(window.__TRINVIS_FIRST_VIEW__).toBeUndefined();
+
+    commands({ load_ui: danishView() });
+    await ui.load();
+    expect(invoke).toHaveBeenCalledWith('load_ui');
+    expect(ui.view?.locale).toBe('da');
+  });
+
+  it('asks Rust on a reload, where the script that ran again holds the view from the start', async () => {
+    window.__TRINVIS_FIRST_VIEW__ = { ...danishView(), locale: 'ar', dir: 'rtl' as const };
+    const entries = vi
+      .spyOn(performance, 'getEntriesByType')
+      .mockReturnValue([{ type: 'reload' } as PerformanceNavigationTiming]);
+    commands({ load_ui: danishView() });
+    await ui.load();
+    entries.mockRestore();
+    expect(invoke).toHaveBeenCalledWith('load_ui');
+    expect(ui.view?.locale).toBe('da');
+    expect(window.__TRINVIS_FIRST_VIEW__).toBeUndefined();
+  });
+});
