@@ -78,8 +78,16 @@ class UiState {
   /** Switches language in place: no reload, and the open screen stays open. */
   async switchLocale(tag: string): Promise<void> {
     await this.attempt(async () => {
-      this.show(await ipc.setLocale(tag));
-      await this.refreshScreen();
+      const view = await ipc.setLocale(tag);
+      // The open screen's texts are fetched before anything is shown, so the page changes
+      // language and direction in one update and is laid out once, not twice.
+      let apply = (): void => {};
+      try {
+        apply = await this.reloadedScreen();
+      } finally {
+        this.show(view);
+      }
+      apply();
       // The status table's headers and the problems are in the user's language too.
       await this.refreshTranslator();
     });
@@ -478,25 +486,36 @@ class UiState {
   }
 
   private async refreshScreen(): Promise<void> {
+    (await this.reloadedScreen())();
+  }
+
+  /** The open screen fetched again in the current language, as a change still to be made. */
+  private async reloadedScreen(): Promise<() => void> {
     const screen = this.screen;
     if (screen.name === 'guide') {
       const guide = await ipc.openGuide(screen.guide.id);
-      this.screen = { name: 'guide', guide, step: screen.step };
+      return () => (this.screen = { name: 'guide', guide, step: screen.step });
     } else if (screen.name === 'glossary') {
-      this.screen = { ...screen, terms: await ipc.glossary(screen.query) };
+      const terms = await ipc.glossary(screen.query);
+      return () => (this.screen = { ...screen, terms });
     } else if (screen.name === 'practice') {
-      this.showPractice(await ipc.practiceView());
+      const practice = await ipc.practiceView();
+      return () => this.showPractice(practice);
     } else if (screen.name === 'presentation') {
       const presentation = await ipc.presentGuide(screen.presentation.danish.id, screen.presentation.audienceLocale);
       const practice = screen.practice ? await ipc.practiceView() : null;
-      this.screen = { ...screen, presentation, practice };
+      return () => (this.screen = { ...screen, presentation, practice });
     } else if (screen.name === 'plan') {
-      this.screen = { ...screen, plan: await ipc.sessionPlan() };
+      const plan = await ipc.sessionPlan();
+      return () => (this.screen = { ...screen, plan });
     } else if (screen.name === 'handout') {
-      this.screen = { ...screen, pages: await ipc.handout(screen.guideId, screen.lang, screen.also) };
+      const pages = await ipc.handout(screen.guideId, screen.lang, screen.also);
+      return () => (this.screen = { ...screen, pages });
     } else if (screen.name === 'search' && screen.results) {
-      this.screen = { name: 'search', results: await ipc.search(screen.results.query) };
+      const results = await ipc.search(screen.results.query);
+      return () => (this.screen = { name: 'search', results });
     }
+    return () => {};
   }
 
   private async attempt(work: () => Promise<void>): Promise<void> {

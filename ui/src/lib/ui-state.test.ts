@@ -127,3 +127,35 @@ describe('the first view', () => {
     expect(window.__TRINVIS_FIRST_VIEW__).toBeUndefined();
   });
 });
+
+describe('switching language', () => {
+  it('shows the new language and the open guide in it together, at the same step', async () => {
+    ui.screen = { name: 'guide', guide: guideView(), step: 2 };
+    const arabicGuide = { ...guideView(), title: 'ما هو MitID؟' };
+    let viewWhenGuideAsked: string | undefined;
+    commands({
+      set_locale: { ...danishView(), locale: 'ar', dir: 'rtl' },
+      open_guide: () => {
+        // The page must not have turned yet: it turns once, with the guide's texts.
+        viewWhenGuideAsked = ui.view?.locale;
+        return arabicGuide;
+      },
+    });
+    await ui.switchLocale('ar');
+    expect(viewWhenGuideAsked).toBe('da');
+    expect(ui.view?.locale).toBe('ar');
+    expect(ui.screen).toMatchObject({ name: 'guide', step: 2, guide: { title: 'ما هو MitID؟' } });
+    expect(ui.error).toBeNull();
+  });
+
+  it('still shows the new language when the open screen cannot be fetched again', async () => {
+    ui.screen = { name: 'guide', guide: guideView(), step: 0 };
+    commands({
+      set_locale: { ...danishView(), locale: 'ar', dir: 'rtl' },
+      open_guide: () => Promise.reject({ kind: 'unknown-guide', message: 'الدليل غير موجود.' }),
+    });
+    await ui.switchLocale('ar');
+    expect(ui.view?.locale).toBe('ar');
+    expect(ui.error).toBe('الدليل غير موجود.');
+  });
+});
