@@ -1,6 +1,6 @@
-//! Hot paths of the core, each beside a floor measured in the same run: opening the content
-//! store, formatting a guide's view model, one search query, and the Rust side of a language
-//! switch.
+//! Hot paths of the core, each beside a floor measured in the same run: the core's part of a
+//! start, opening the content store, formatting a guide's view model, one search query, and the
+//! Rust side of a language switch.
 
 use std::hint::black_box;
 
@@ -87,5 +87,31 @@ fn switch(c: &mut Criterion) {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
-criterion_group!(benches, open, format, search, switch);
+/// What Rust does before the window opens: load the texts, open the stores, and format the first
+/// view that the page is handed.
+fn start(c: &mut Criterion) {
+    let dir = std::env::temp_dir().join(format!("trinvis-bench-start-{}", std::process::id()));
+    let mut group = c.benchmark_group("start");
+    group.bench_function("as starts did before: every built-in locale parsed", |b| {
+        b.iter(|| {
+            black_box(Localizer::from_sources(
+                trinvis::l10n::REFERENCE,
+                trinvis::l10n::built_in_sources(),
+            ))
+        })
+    });
+    group.bench_function("the built-in locales, Danish parsed", |b| {
+        b.iter(|| black_box(Localizer::embedded()))
+    });
+    group.bench_function("core state and the first view", |b| {
+        b.iter(|| {
+            let state = trinvis::core_state(&dir, &[]).expect("the core starts");
+            black_box(state.ui_view())
+        })
+    });
+    group.finish();
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+criterion_group!(benches, start, open, format, search, switch);
 criterion_main!(benches);

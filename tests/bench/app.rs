@@ -877,7 +877,7 @@ fn report(r: Report) -> String {
             &r.trinvis.script_ms,
         ),
         (
-            "of which, in the page: from there to Rust's first view (`load_ui`)",
+            "of which, in the page: from there to the first view taken (handed to the page by Rust at start)",
             &r.trinvis.view_ms,
         ),
         (
