@@ -114,7 +114,8 @@ fn first_view_script(state: &AppState) -> Option<String> {
 }
 
 /// Builds the main window from its configuration (marked `create: false` so that it waits for
-/// the state), titled in the user's language and with the first view when there is one.
+/// the state), titled in the user's language and with the first view when there is one. A
+/// configuration without it is an error, not an app running with no window.
 fn open_main_window<R: Runtime>(
     app: &tauri::App<R>,
     title: &str,
@@ -128,7 +129,7 @@ fn open_main_window<R: Runtime>(
         .find(|w| w.label == MAIN_WINDOW)
         .cloned()
     else {
-        return Ok(());
+        return Err(tauri::Error::WindowNotFound);
     };
     let mut window = tauri::WebviewWindowBuilder::from_config(app.handle(), &config)?.title(title);
     if let Some(script) = first_view {

@@ -56,7 +56,7 @@ class UiState {
     await this.attempt(async () => {
       const view = ipc.takeFirstView() ?? (await ipc.loadUi());
       // With the marks at the script's start and on the first screen, this splits a start into
-      // loading the page, waiting for Rust's first view, and showing it.
+      // loading the page, taking Rust's first view, and showing it.
       performance.mark('trinvis-view');
       this.show(view);
       await this.refreshTranslator();
