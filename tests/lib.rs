@@ -397,6 +397,18 @@ impl App {
             .unwrap_or_default()
     }
 
+    /// The process IDs of every process the drivers started, the app and its WebKit processes
+    /// among them, that goes by this name (`/proc/PID/comm`, which keeps 15 bytes of it).
+    pub fn processes_named(&self, name: &str) -> Vec<u32> {
+        descendants(self.driver.id())
+            .into_iter()
+            .filter(|pid| {
+                std::fs::read_to_string(format!("/proc/{pid}/comm"))
+                    .is_ok_and(|comm| comm.trim_end() == name)
+            })
+            .collect()
+    }
+
     /// Ends the session, which closes the app; the drivers stop when `self` drops.
     pub async fn close(self) {
         let _closed = self.client.clone().close().await;
@@ -415,6 +427,43 @@ impl Drop for App {
             panic!("the app reached for the network:\n{}", attempts.join("\n"));
         }
     }
+}
+
+/// The process and every process below it, found through each process's parent in /proc.
+pub fn descendants(pid: u32) -> Vec<u32> {
+    let mut parents = Vec::new();
+    for entry in std::fs::read_dir("/proc")
+        .expect("/proc can be read")
+        .flatten()
+    {
+        let Some(child) = entry
+            .file_name()
+            .to_str()
+            .and_then(|n| n.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        let Ok(stat) = std::fs::read_to_string(entry.path().join("stat")) else {
+            continue;
+        };
+        // The name in parentheses may hold spaces; the fields after it do not.
+        let Some(parent) = stat
+            .rsplit_once(')')
+            .and_then(|(_, rest)| rest.split_whitespace().nth(1))
+            .and_then(|p| p.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        parents.push((child, parent));
+    }
+    let mut family = vec![pid];
+    let mut next = 0;
+    while next < family.len() {
+        let of = family[next];
+        family.extend(parents.iter().filter(|(_, p)| *p == of).map(|(c, _)| *c));
+        next += 1;
+    }
+    family
 }
 
 /// Stops tauri-driver and everything it started; the group can outlive its leader.

@@ -93,9 +93,25 @@ pub fn core_state(
 /// OpenGL, and a step change took 150-250 ms to reach the screen instead of about 30 (see
 /// docs/benchmarks.md). Set before the first window, so every window and web process inherits it.
 fn paint_without_compositing() {
-    const VARIABLE: &str = "WEBKIT_DISABLE_COMPOSITING_MODE";
-    if cfg!(target_os = "linux") && std::env::var_os(VARIABLE).is_none() {
-        std::env::set_var(VARIABLE, "1");
+    set_for_web_process("WEBKIT_DISABLE_COMPOSITING_MODE", "1");
+}
+
+/// Has the web process run the page's script in JavaScriptCore's interpreter, with no JIT,
+/// unless the user chose.
+///
+/// The page runs only Trinvis's own bundled script, and the interpreter answers a step change
+/// in about the same time; without the JIT the web process keeps no writable and executable
+/// memory (as WebKit's own lockdown mode does) and, after a typical session, about 20 MiB less
+/// compiled code (docs/benchmarks.md).
+fn run_script_without_jit() {
+    set_for_web_process("JSC_useJIT", "0");
+}
+
+/// Sets a variable that WebKit's processes read at their start, unless the user set it already.
+/// Called before the first window and before any thread, so every web process inherits it.
+fn set_for_web_process(variable: &str, value: &str) {
+    if cfg!(target_os = "linux") && std::env::var_os(variable).is_none() {
+        std::env::set_var(variable, value);
     }
 }
 
@@ -143,6 +159,7 @@ fn open_main_window<R: Runtime>(
 /// folder when one is given.
 pub fn run(translate: Option<std::path::PathBuf>) -> Result<(), StartError> {
     paint_without_compositing();
+    run_script_without_jit();
     let os_locales: Vec<String> = sys_locale::get_locales().collect();
     with_commands(tauri::Builder::default())
         .setup(move |app| {

@@ -17,7 +17,7 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use fantoccini::Locator;
 use serde_json::{json, Value};
-use trinvis_e2e::{copy_tree, message, root, App, DataHome, ARROW_LEFT, ARROW_RIGHT};
+use trinvis_e2e::{copy_tree, descendants, message, root, App, DataHome, ARROW_LEFT, ARROW_RIGHT};
 
 /// Set for the launcher: the binary it becomes.
 const LAUNCH_BINARY: &str = "TRINVIS_BENCH_BINARY";
@@ -225,43 +225,6 @@ struct Memory {
     /// Pages this process alone maps (USS), which other processes running at the same time,
     /// such as another WebKit window, cannot change.
     private_kib: u64,
-}
-
-/// The process and every process below it, found through each process's parent in /proc.
-fn descendants(pid: u32) -> Vec<u32> {
-    let mut parents = Vec::new();
-    for entry in std::fs::read_dir("/proc")
-        .expect("/proc can be read")
-        .flatten()
-    {
-        let Some(child) = entry
-            .file_name()
-            .to_str()
-            .and_then(|n| n.parse::<u32>().ok())
-        else {
-            continue;
-        };
-        let Ok(stat) = std::fs::read_to_string(entry.path().join("stat")) else {
-            continue;
-        };
-        // The name in parentheses may hold spaces; the fields after it do not.
-        let Some(parent) = stat
-            .rsplit_once(')')
-            .and_then(|(_, rest)| rest.split_whitespace().nth(1))
-            .and_then(|p| p.parse::<u32>().ok())
-        else {
-            continue;
-        };
-        parents.push((child, parent));
-    }
-    let mut family = vec![pid];
-    let mut next = 0;
-    while next < family.len() {
-        let of = family[next];
-        family.extend(parents.iter().filter(|(_, p)| *p == of).map(|(c, _)| *c));
-        next += 1;
-    }
-    family
 }
 
 /// The memory of the window's process and of every process it started (WebKit's web and network

@@ -2,7 +2,8 @@
 //! Policy violation and no inline script, handler or outside address in its document; a marker
 //! typed into every practice field of every flow and then looked for, in vain, in every file the
 //! app could have written; and the network trace that guards the whole suite shown to catch a
-//! real connection.
+//! real connection; and the web process shown to hold no memory that is both writable and
+//! executable.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::hash::{BuildHasher, RandomState};
@@ -848,4 +849,52 @@ fn the_network_trace_catches_a_connection_and_allows_local_sockets() {
         quiet.local.values().sum::<usize>() + 1,
         "{quiet:?} {local:?}"
     );
+}
+
+/// The web process runs the page's script without the JIT, so nothing in its memory is both
+/// writable and executable; with the JIT, JavaScriptCore reserves a writable and executable
+/// region for the code it compiles.
+#[test]
+fn the_web_process_keeps_no_writable_and_executable_memory() {
+    crate::within_limit(async {
+        let data = DataHome::new("no-jit");
+        let app = App::launch(&data).await;
+        app.click("button.language-option[lang='da']").await;
+        // A guide read a few steps in, so the page's script has run more than its start.
+        app.click("button[data-guide]").await;
+        for _ in 0..3 {
+            let before = app.text_of(".step-title").await;
+            app.press(ARROW_RIGHT).await;
+            let start = Instant::now();
+            while app.text_of(".step-title").await == before {
+                assert!(
+                    start.elapsed() < Duration::from_secs(10),
+                    "the step never changed"
+                );
+                tokio::time::sleep(Duration::from_millis(50)).await;
+            }
+        }
+        let web = app.processes_named("WebKitWebProces");
+        assert!(
+            !web.is_empty(),
+            "no WebKit web process was found below the app"
+        );
+        for pid in web {
+            let maps = std::fs::read_to_string(format!("/proc/{pid}/maps"))
+                .unwrap_or_else(|e| panic!("the web process {pid}'s memory map: {e}"));
+            let writable_code: Vec<&str> = maps
+                .lines()
+                .filter(|line| {
+                    let permissions = line.split_whitespace().nth(1).unwrap_or_default();
+                    permissions.contains('w') && permissions.contains('x')
+                })
+                .collect();
+            assert!(
+                writable_code.is_empty(),
+                "the web process {pid} maps writable and executable memory:\n{}",
+                writable_code.join("\n")
+            );
+        }
+        app.close().await;
+    });
 }

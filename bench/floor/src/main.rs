@@ -7,11 +7,16 @@
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    // Painted as Trinvis paints (see `paint_without_compositing` in its lib.rs), so the floor
-    // differs from the app only in what the app shows, not in how WebKit draws it.
-    const VARIABLE: &str = "WEBKIT_DISABLE_COMPOSITING_MODE";
-    if cfg!(target_os = "linux") && std::env::var_os(VARIABLE).is_none() {
-        std::env::set_var(VARIABLE, "1");
+    // Painted and scripted as Trinvis paints and scripts (see `paint_without_compositing` and
+    // `run_script_without_jit` in its lib.rs), so the floor differs from the app only in what the
+    // app shows, not in how WebKit draws it or runs its script.
+    for (variable, value) in [
+        ("WEBKIT_DISABLE_COMPOSITING_MODE", "1"),
+        ("JSC_useJIT", "0"),
+    ] {
+        if cfg!(target_os = "linux") && std::env::var_os(variable).is_none() {
+            std::env::set_var(variable, value);
+        }
     }
     match tauri::Builder::default().run(tauri::generate_context!()) {
         Ok(()) => ExitCode::SUCCESS,
