@@ -15,7 +15,7 @@ beforeAll(() => {
   };
 });
 
-function renderMenu(onselect = vi.fn()) {
+function renderMenu(onselect: (tag: string) => Promise<void> | void = vi.fn()) {
   const view = danishView();
   render(LanguageMenu, {
     props: {
@@ -49,6 +49,18 @@ describe('LanguageMenu', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'اردو' }));
     expect(onselect).toHaveBeenCalledWith('ur');
     expect(dialog.hasAttribute('open')).toBe(false);
+  });
+
+  it('stays open until the new language is shown, so both change in one update', async () => {
+    let finish = (): void => {};
+    const onselect = renderMenu(vi.fn(() => new Promise<void>((resolve) => (finish = resolve))));
+    await fireEvent.click(screen.getByRole('button', { name: 'Sprog' }));
+    const dialog = screen.getByRole('dialog', { name: 'Vælg sprog' });
+    await fireEvent.click(screen.getByRole('button', { name: 'العربية' }));
+    expect(onselect).toHaveBeenCalledWith('ar');
+    expect(dialog.hasAttribute('open')).toBe(true);
+    finish();
+    await vi.waitFor(() => expect(dialog.hasAttribute('open')).toBe(false));
   });
 
   it('closes without choosing', async () => {
