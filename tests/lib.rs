@@ -269,6 +269,29 @@ impl App {
             .await;
     }
 
+    /// Waits until the first element matching a CSS selector shows something other than
+    /// `before`, and returns what it shows then: for the next step or note, whose text the test
+    /// does not know.
+    pub async fn wait_for_text_other_than(&self, css: &str, before: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let text = match self.client.find(Locator::Css(css)).await {
+                Ok(element) => element.text().await.ok(),
+                Err(_) => None,
+            };
+            match text {
+                Some(text) if text != before => return text,
+                _ => {
+                    assert!(
+                        start.elapsed() < WAIT,
+                        "{css} never changed from {before:?}"
+                    );
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                }
+            }
+        }
+    }
+
     async fn wait_for_text_as(&self, css: &str, expected: &str, read: impl Fn(&str) -> String) {
         let start = Instant::now();
         loop {

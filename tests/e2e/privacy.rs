@@ -275,14 +275,8 @@ fn every_view_loads_without_a_content_security_policy_violation() {
             .switch_to_window(notes)
             .await
             .expect("the notes window again");
-        let start = Instant::now();
-        while app.text_of(".notes-window h2").await == first_note {
-            assert!(
-                start.elapsed() < Duration::from_secs(10),
-                "the note never followed"
-            );
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
+        app.wait_for_text_other_than(".notes-window h2", &first_note)
+            .await;
         look_at(&app, "the notes window, next step", &mut problems).await;
         let in_notes = violations(&app).await;
         app.client
@@ -865,14 +859,7 @@ fn the_web_process_keeps_no_writable_and_executable_memory() {
         for _ in 0..3 {
             let before = app.text_of(".step-title").await;
             app.press(ARROW_RIGHT).await;
-            let start = Instant::now();
-            while app.text_of(".step-title").await == before {
-                assert!(
-                    start.elapsed() < Duration::from_secs(10),
-                    "the step never changed"
-                );
-                tokio::time::sleep(Duration::from_millis(50)).await;
-            }
+            app.wait_for_text_other_than(".step-title", &before).await;
         }
         let web = app.processes_named("WebKitWebProces");
         assert!(
