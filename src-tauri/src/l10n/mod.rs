@@ -229,7 +229,7 @@ impl Slot {
         self.loaded
             .get_or_init(|| {
                 let tag = self.locale.tag();
-                load_with(&embedded::sources_of(&tag), &tag, &mut Vec::new())
+                load_with(embedded::sources_of(&tag), &tag, &mut Vec::new())
             })
             .as_ref()
     }
@@ -335,17 +335,11 @@ impl Localizer {
                     .filter(|f| f.locale == REFERENCE)
                     .cloned()
                     .collect();
-                loaded.danish = load_with(&danish, tag, &mut Vec::new()).map(|l| l.bundle);
+                loaded.danish = load_with(danish, tag, &mut Vec::new()).map(|l| l.bundle);
                 locales.push(loaded);
             }
         }
-        let built_in = load(
-            &embedded::sources()
-                .filter(|f| f.locale == REFERENCE)
-                .collect::<Vec<_>>(),
-            &mut Vec::new(),
-        )
-        .pop();
+        let built_in = load(&embedded::sources_of(REFERENCE), &mut Vec::new()).pop();
         let on_disk = locales.iter().position(|l| {
             l.locale.tag() == REFERENCE && l.bundle.get_message(TEXT_MISSING).is_some()
         });
@@ -727,7 +721,7 @@ fn load(files: &[SourceFile], problems: &mut Vec<LoadProblem>) -> Vec<LoadedLoca
     }
     for tag in tags {
         let own: Vec<SourceFile> = files.iter().filter(|f| f.locale == tag).cloned().collect();
-        if let Some(loaded) = load_with(&own, tag, problems) {
+        if let Some(loaded) = load_with(own, tag, problems) {
             locales.push(loaded);
         }
     }
@@ -737,7 +731,7 @@ fn load(files: &[SourceFile], problems: &mut Vec<LoadProblem>) -> Vec<LoadedLoca
 /// Loads files into one bundle for `tag` (which may differ from the files' own folder, as for
 /// a pseudo-locale made from English).
 fn load_with(
-    files: &[SourceFile],
+    files: Vec<SourceFile>,
     tag: &str,
     problems: &mut Vec<LoadProblem>,
 ) -> Option<LoadedLocale> {
@@ -760,16 +754,16 @@ fn load_with(
         danish: None,
     };
     for file in files {
-        add_file(&mut loaded, file.clone(), problems);
+        add_file(&mut loaded, file, problems);
     }
     Some(loaded)
 }
 
-fn add_file(loaded: &mut LoadedLocale, file: SourceFile, problems: &mut Vec<LoadProblem>) {
-    let text = match file.text.strip_prefix('\u{feff}') {
-        Some(rest) => rest.to_owned(),
-        None => file.text.clone(),
-    };
+fn add_file(loaded: &mut LoadedLocale, mut file: SourceFile, problems: &mut Vec<LoadProblem>) {
+    let mut text = std::mem::take(&mut file.text);
+    if text.starts_with('\u{feff}') {
+        text.drain(..'\u{feff}'.len_utf8());
+    }
     let resource = match FluentResource::try_new(text) {
         Ok(resource) => resource,
         Err((resource, errors)) => {

@@ -34,6 +34,21 @@ fn embedded_locales_load_without_problems() {
 }
 
 #[test]
+fn one_locales_embedded_files_are_all_of_its_files_and_no_others() {
+    for tag in embedded::tags() {
+        let own = embedded::sources_of(tag);
+        assert!(!own.is_empty(), "{tag} has files");
+        assert!(own.iter().all(|f| f.locale == tag));
+        let names: Vec<_> = own.iter().map(|f| f.name.as_str()).collect();
+        let expected: Vec<_> = embedded::sources()
+            .filter(|f| f.locale == tag)
+            .map(|f| f.name)
+            .collect();
+        assert_eq!(names, expected, "{tag}");
+    }
+}
+
+#[test]
 fn negotiation_maps_regional_and_os_tags_to_our_locales() {
     let l10n = Localizer::embedded().expect("embedded locales load");
     for (requested, expected) in [
