@@ -39,3 +39,54 @@ fn home_screen_language_switch() {
         app.close().await;
     });
 }
+
+/// The fonts of every loaded face, as `family weight`.
+const LOADED_FONTS: &str = "const done = arguments[arguments.length - 1];
+document.fonts.ready.then(() => done([...document.fonts]
+  .filter((f) => f.status === 'loaded')
+  .map((f) => f.family.replaceAll('\"', '') + ' ' + f.weight)
+  .sort()));";
+
+async fn loaded_fonts(app: &App) -> Vec<String> {
+    let loaded = app
+        .client
+        .execute_async(LOADED_FONTS, vec![])
+        .await
+        .unwrap_or_else(|e| panic!("the loaded fonts could not be read: {e}"));
+    serde_json::from_value(loaded).unwrap_or_else(|e| panic!("not a list of fonts: {e}"))
+}
+
+#[test]
+fn arabic_script_fonts_load_when_the_language_menu_is_reached() {
+    crate::within_limit(async {
+        let data = DataHome::new("home-fonts");
+        let first = App::launch(&data).await;
+        first.click("button.language-option[lang='da']").await;
+        first.element("button[data-guide]").await;
+        first.close().await;
+
+        let app = App::launch(&data).await;
+        app.wait_for_text("h1", &message("da", "home-title")).await;
+        assert_eq!(
+            loaded_fonts(&app).await,
+            ["Noto Sans 400", "Noto Sans 700"],
+            "a Danish home screen needs no Arabic-script font"
+        );
+
+        app.click("button[aria-haspopup='dialog']").await;
+        app.element("dialog[open] button[lang='ur']").await;
+        assert_eq!(
+            loaded_fonts(&app).await,
+            [
+                "Noto Naskh Arabic 400",
+                "Noto Naskh Arabic 700",
+                "Noto Nastaliq Urdu 400",
+                "Noto Nastaliq Urdu 700",
+                "Noto Sans 400",
+                "Noto Sans 700"
+            ]
+        );
+        app.screenshot("language-menu-returning").await;
+        app.close().await;
+    });
+}

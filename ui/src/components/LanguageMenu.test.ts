@@ -31,6 +31,19 @@ function renderMenu(onselect: (tag: string) => Promise<void> | void = vi.fn()) {
 }
 
 describe('LanguageMenu', () => {
+  it('loads the Arabic-script fonts when the pointer reaches its button, not before', async () => {
+    const loads: string[] = [];
+    Object.defineProperty(document, 'fonts', {
+      configurable: true,
+      value: { load: (font: string) => (loads.push(font), Promise.resolve([])) },
+    });
+    renderMenu();
+    expect(loads).toEqual([]);
+    await fireEvent.pointerEnter(screen.getByRole('button', { name: 'Sprog' }));
+    expect(loads).toContain('400 1em "Noto Nastaliq Urdu"');
+    expect(loads).toHaveLength(4);
+  });
+
   it('names every language in itself, in its own direction', async () => {
     renderMenu();
     await fireEvent.click(screen.getByRole('button', { name: 'Sprog' }));

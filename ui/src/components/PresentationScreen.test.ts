@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
 import PresentationScreen from './PresentationScreen.svelte';
 import { danishView, presentationView } from '../test/fixtures';
@@ -9,6 +9,16 @@ vi.mock('../lib/ipc', async (original) => ({
 }));
 
 afterEach(cleanup);
+
+// jsdom has no FontFaceSet; this one records what the screen asks to load.
+let fontLoads: string[] = [];
+beforeEach(() => {
+  fontLoads = [];
+  Object.defineProperty(document, 'fonts', {
+    configurable: true,
+    value: { load: (font: string) => (fontLoads.push(font), Promise.resolve([])) },
+  });
+});
 
 function renderPresentation(step = 0, nextGuide = false) {
   const handlers = {
@@ -34,6 +44,16 @@ describe('PresentationScreen', () => {
     expect(danish?.textContent).toContain('Hvad er det?');
     expect(arabic?.textContent).toContain('الخطوة 1');
     expect(screen.getByText('Trin 1 af 2')).toBeTruthy();
+  });
+
+  it('loads the Arabic-script fonts as it opens, before the presenter picks a language', () => {
+    renderPresentation();
+    expect(fontLoads).toEqual([
+      '400 1em "Noto Naskh Arabic"',
+      '700 1em "Noto Naskh Arabic"',
+      '400 1em "Noto Nastaliq Urdu"',
+      '700 1em "Noto Nastaliq Urdu"',
+    ]);
   });
 
   it('steps with arrows and page keys, and not past either end', async () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { warmScriptFonts } from './fonts';
+import { warmScriptFonts, warmsScriptFonts } from './fonts';
 
 describe('warmScriptFonts', () => {
   it('asks for both Arabic-script fonts in both weights, with text in their script', () => {
@@ -25,5 +25,43 @@ describe('warmScriptFonts', () => {
     const css = readFileSync(join(import.meta.dirname, '..', 'styles', 'fonts.css'), 'utf8');
     expect(css).toContain("font-family: 'Noto Naskh Arabic';");
     expect(css).toContain("font-family: 'Noto Nastaliq Urdu';");
+  });
+});
+
+describe('warmsScriptFonts', () => {
+  function control(): { button: HTMLButtonElement; requests: string[] } {
+    const requests: string[] = [];
+    const button = document.createElement('button');
+    Object.defineProperty(document, 'fonts', {
+      configurable: true,
+      value: { load: (font: string) => (requests.push(font), Promise.resolve([])) },
+    });
+    return { button, requests };
+  }
+
+  it('loads nothing until the pointer or focus reaches the control, then all four once', () => {
+    const { button, requests } = control();
+    warmsScriptFonts(button);
+    expect(requests).toEqual([]);
+    button.dispatchEvent(new Event('pointerenter'));
+    expect(requests).toHaveLength(4);
+    button.dispatchEvent(new Event('focus'));
+    button.dispatchEvent(new Event('pointerenter'));
+    expect(requests).toHaveLength(4);
+  });
+
+  it('loads them on focus alone, for someone using the keyboard', () => {
+    const { button, requests } = control();
+    warmsScriptFonts(button);
+    button.dispatchEvent(new Event('focus'));
+    expect(requests).toHaveLength(4);
+  });
+
+  it('does nothing on a control that opens no list of languages', () => {
+    const { button, requests } = control();
+    warmsScriptFonts(button, false);
+    button.dispatchEvent(new Event('focus'));
+    button.dispatchEvent(new Event('pointerenter'));
+    expect(requests).toEqual([]);
   });
 });

@@ -13,7 +13,6 @@ import type {
   UiView,
 } from './ipc';
 import { applyDocumentLocale } from './document-locale';
-import { warmScriptFonts } from './fonts';
 import { paintedWithFonts } from './paint';
 import { text } from './text';
 
@@ -64,15 +63,11 @@ class UiState {
     void this.firstScreenShown();
   }
 
-  /**
-   * Marks the first screen as ready for input once it is painted with its fonts, then loads the
-   * fonts of other scripts, which the first screen must not wait for.
-   */
+  /** Marks the first screen as ready for input once it is painted with its fonts. */
   private async firstScreenShown(): Promise<void> {
     await paintedWithFonts(document);
     // The benchmarks time a start from the process's launch to this mark.
     performance.mark('trinvis-interactive');
-    warmScriptFonts(document.fonts);
   }
 
   /** Switches language in place: no reload, and the open screen stays open. */
