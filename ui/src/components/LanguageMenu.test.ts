@@ -2,6 +2,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
 import LanguageMenu from './LanguageMenu.svelte';
 import { danishView } from '../test/fixtures';
+import { recordFontLoads } from '../test/font-loads';
 
 afterEach(cleanup);
 
@@ -32,11 +33,7 @@ function renderMenu(onselect: (tag: string) => Promise<void> | void = vi.fn()) {
 
 describe('LanguageMenu', () => {
   it('loads the Arabic-script fonts when the pointer reaches its button, not before', async () => {
-    const loads: string[] = [];
-    Object.defineProperty(document, 'fonts', {
-      configurable: true,
-      value: { load: (font: string) => (loads.push(font), Promise.resolve([])) },
-    });
+    const loads = recordFontLoads();
     renderMenu();
     expect(loads).toEqual([]);
     await fireEvent.pointerEnter(screen.getByRole('button', { name: 'Sprog' }));

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
 import PresentationScreen from './PresentationScreen.svelte';
 import { danishView, presentationView } from '../test/fixtures';
+import { recordFontLoads } from '../test/font-loads';
 
 vi.mock('../lib/ipc', async (original) => ({
   ...(await original<typeof import('../lib/ipc')>()),
@@ -10,14 +11,9 @@ vi.mock('../lib/ipc', async (original) => ({
 
 afterEach(cleanup);
 
-// jsdom has no FontFaceSet; this one records what the screen asks to load.
 let fontLoads: string[] = [];
 beforeEach(() => {
-  fontLoads = [];
-  Object.defineProperty(document, 'fonts', {
-    configurable: true,
-    value: { load: (font: string) => (fontLoads.push(font), Promise.resolve([])) },
-  });
+  fontLoads = recordFontLoads();
 });
 
 function renderPresentation(step = 0, nextGuide = false) {

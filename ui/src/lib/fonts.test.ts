@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { warmScriptFonts, warmsScriptFonts } from './fonts';
+import { recordFontLoads } from '../test/font-loads';
 
 describe('warmScriptFonts', () => {
   it('asks for both Arabic-script fonts in both weights, with text in their script', () => {
@@ -30,13 +31,8 @@ describe('warmScriptFonts', () => {
 
 describe('warmsScriptFonts', () => {
   function control(): { button: HTMLButtonElement; requests: string[] } {
-    const requests: string[] = [];
-    const button = document.createElement('button');
-    Object.defineProperty(document, 'fonts', {
-      configurable: true,
-      value: { load: (font: string) => (requests.push(font), Promise.resolve([])) },
-    });
-    return { button, requests };
+    const requests = recordFontLoads();
+    return { button: document.createElement('button'), requests };
   }
 
   it('loads nothing until the pointer or focus reaches the control, then all four once', () => {

@@ -1,6 +1,7 @@
 /** Translator mode in the shared state, with the Rust commands and events stood in for. */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { danishView, guideView, translatorUiView, translatorView } from '../test/fixtures';
+import { recordFontLoads } from '../test/font-loads';
 
 const { invoke, listen, unlisten } = vi.hoisted(() => ({
   invoke: vi.fn(),
@@ -10,8 +11,8 @@ const { invoke, listen, unlisten } = vi.hoisted(() => ({
 vi.mock('@tauri-apps/api/core', () => ({ invoke }));
 vi.mock('@tauri-apps/api/event', () => ({ listen }));
 
-// jsdom has no font loading, which `load` starts after the first frame.
-Object.defineProperty(document, 'fonts', { value: { load: () => Promise.resolve([]) }, configurable: true });
+// The first screen waits for its fonts before it marks itself ready.
+recordFontLoads();
 
 const { ui } = await import('./ui-state.svelte');
 
