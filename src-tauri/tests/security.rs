@@ -2,31 +2,12 @@
 //! and code the UI build makes, the Content Security Policy, and the capability files. The
 //! windowed half, every view loaded with no violation, is in the end-to-end suite.
 
-use std::path::{Path, PathBuf};
+#[path = "support/built_ui.rs"]
+mod built_ui;
 
 use serde_json::Value;
 
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
-}
-
-fn read(path: &Path) -> String {
-    std::fs::read_to_string(path)
-        .unwrap_or_else(|e| panic!("{}: {e} (the UI is built by `make build`)", path.display()))
-}
-
-/// Every built file of the UI with this extension.
-fn built(extension: &str) -> Vec<PathBuf> {
-    let dir = root().join("ui/dist/assets");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: {e} (the UI is built by `make build`)", dir.display()))
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|path| path.extension().is_some_and(|e| e == extension))
-        .collect();
-    files.sort();
-    assert!(!files.is_empty(), "no .{extension} in {}", dir.display());
-    files
-}
+use built_ui::{built, read, root};
 
 /// The value of each `name="…"` attribute in a piece of HTML.
 fn attribute_values<'a>(html: &'a str, name: &str) -> Vec<&'a str> {
