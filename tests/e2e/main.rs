@@ -8,6 +8,7 @@ mod home;
 mod plan;
 mod practice;
 mod privacy;
+mod processes;
 mod pseudo;
 mod reader;
 mod screens;
