@@ -107,30 +107,6 @@ fn run_script_without_jit() {
     set_for_web_process("JSC_useJIT", "0");
 }
 
-/// Has glibc keep serving large blocks from their own mappings in the app and in WebKit's
-/// processes, unless the user tuned glibc's allocator.
-///
-/// By default glibc raises that threshold each time such a block is freed, up to 32 MiB, so the
-/// web process's painting buffers move onto the heap, and the heap keeps their pages after they
-/// are freed: 3 MiB more in the web process after a session, and 0.7 MiB in the app's own
-/// (docs/benchmarks.md). With the threshold set, a freed large block goes back to the system.
-fn return_large_blocks_to_the_system() {
-    const THRESHOLD: i32 = 128 * 1024;
-    if std::env::var_os("GLIBC_TUNABLES").is_some() {
-        return;
-    }
-    set_for_web_process(
-        "GLIBC_TUNABLES",
-        &format!("glibc.malloc.mmap_threshold={THRESHOLD}"),
-    );
-    // This process read its tunables before `main`; the same setting is made by call.
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    // SAFETY: mallopt only changes the allocator's parameters and is called before any thread.
-    unsafe {
-        libc::mallopt(libc::M_MMAP_THRESHOLD, THRESHOLD);
-    }
-}
-
 /// Sets a variable that WebKit's processes read at their start, unless the user set it already.
 /// Called before the first window and before any thread, so every web process inherits it.
 fn set_for_web_process(variable: &str, value: &str) {
@@ -184,7 +160,6 @@ fn open_main_window<R: Runtime>(
 pub fn run(translate: Option<std::path::PathBuf>) -> Result<(), StartError> {
     paint_without_compositing();
     run_script_without_jit();
-    return_large_blocks_to_the_system();
     let os_locales: Vec<String> = sys_locale::get_locales().collect();
     with_commands(tauri::Builder::default())
         .setup(move |app| {

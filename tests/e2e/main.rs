@@ -8,7 +8,6 @@ mod home;
 mod plan;
 mod practice;
 mod privacy;
-mod processes;
 mod pseudo;
 mod reader;
 mod screens;

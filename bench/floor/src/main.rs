@@ -7,18 +7,9 @@
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    // Painted, scripted and allocating as Trinvis paints, scripts and allocates (see
-    // `paint_without_compositing`, `run_script_without_jit` and `return_large_blocks_to_the_system`
-    // in its lib.rs), so the floor differs from the app only in what the app shows, not in how
-    // WebKit draws it or runs its script, or how glibc keeps memory.
-    if cfg!(target_os = "linux") && std::env::var_os("GLIBC_TUNABLES").is_none() {
-        std::env::set_var("GLIBC_TUNABLES", "glibc.malloc.mmap_threshold=131072");
-        #[cfg(all(target_os = "linux", target_env = "gnu"))]
-        // SAFETY: mallopt only changes the allocator's parameters and is called before any thread.
-        unsafe {
-            libc::mallopt(libc::M_MMAP_THRESHOLD, 128 * 1024);
-        }
-    }
+    // Painted and scripted as Trinvis paints and scripts (see `paint_without_compositing` and
+    // `run_script_without_jit` in its lib.rs), so the floor differs from the app only in what the
+    // app shows, not in how WebKit draws it or runs its script.
     for (variable, value) in [
         ("WEBKIT_DISABLE_COMPOSITING_MODE", "1"),
         ("JSC_useJIT", "0"),
