@@ -59,7 +59,10 @@ fn somali_reader_keeps_its_place_and_urdu_reads_right_to_left() {
         app.screenshot("guide-ur").await;
         // The step buttons' arrows point the way each button goes: on is to the left.
         app.client
-            .execute("document.querySelector('.step-nav').scrollIntoView();", vec![])
+            .execute(
+                "document.querySelector('.step-nav').scrollIntoView();",
+                vec![],
+            )
             .await
             .expect("the step buttons scroll into view");
         app.screenshot("guide-ur-step-buttons").await;
