@@ -75,10 +75,13 @@ pub fn validate_and_embed(dir: &Path, out_dir: &Path) -> Result<CheckedLocales, 
         return Err(problems);
     }
 
-    write(out_dir.join("locales.rs"), &embedded_source(&locales))?;
     write(
-        out_dir.join("message_ids.rs"),
-        &message_id_source(&reference_ids),
+        &out_dir.join("locales.rs"),
+        embed(&locales, &texts, out_dir)?.as_bytes(),
+    )?;
+    write(
+        &out_dir.join("message_ids.rs"),
+        message_id_source(&reference_ids).as_bytes(),
     )?;
     Ok(CheckedLocales {
         texts,
@@ -172,22 +175,73 @@ fn line_and_column(source: &str, offset: usize) -> (usize, usize) {
     (line, before[line_start..].chars().count() + 1)
 }
 
-fn embedded_source(locales: &BTreeMap<String, Vec<LocaleFile>>) -> String {
-    let mut out = String::from("/// Every locale file, checked at build time.\n");
-    out.push_str("static EMBEDDED: &[(&str, &[(&str, &str)])] = &[\n");
-    for (tag, files) in locales {
-        let _ = writeln!(out, "    ({tag:?}, &[");
-        for file in files {
-            let absolute = fs::canonicalize(&file.path).unwrap_or_else(|_| file.path.clone());
-            let _ = writeln!(
-                out,
-                "        ({:?}, include_str!({:?})),",
-                file.name, absolute
+/// How hard the build compresses locale files: near the best ratio at a fortieth of the
+/// highest quality's time, which matters because build scripts are not optimised.
+const QUALITY: i32 = 5;
+
+/// The largest window the compressor may use: 256 KiB, so that reading a file back never needs
+/// more memory than that, whatever the file's size.
+const WINDOW_BITS: i32 = 18;
+
+/// The file of every locale that holds what it says of itself, which the language menu reads
+/// for every locale.
+const META_FILE: &str = "meta.ftl";
+
+/// Writes each locale's files, compressed one by one, into one block per locale, and the Rust
+/// source that embeds them. Compressed, the text of the two locales a session reads takes a
+/// fifth of the memory pages it took as plain text. One block per locale, and the `meta.ftl`
+/// files of all locales in a block of their own, keep the pages of the locales not used out of
+/// memory, since the kernel maps 64 KiB around each page read.
+fn embed(
+    locales: &BTreeMap<String, Vec<LocaleFile>>,
+    texts: &BTreeMap<String, Vec<(String, String)>>,
+    out_dir: &Path,
+) -> Result<String, Vec<String>> {
+    let mut out = String::new();
+    let mut meta_block = Vec::new();
+    let mut entries = String::new();
+    for (tag, files) in texts {
+        let mut block = Vec::new();
+        let mut index = String::new();
+        let mut meta = String::from("None");
+        for (name, text) in files {
+            let compressed =
+                compress(text).map_err(|e| vec![format!("locales/{tag}/{name}: {e}")])?;
+            let into = if name == META_FILE {
+                &mut meta_block
+            } else {
+                &mut block
+            };
+            let start = into.len();
+            into.extend(compressed);
+            let file = format!(
+                "EmbeddedFile {{ name: {name:?}, start: {start}, end: {}, len: {} }}",
+                into.len(),
+                text.len()
             );
+            if name == META_FILE {
+                meta = format!("Some({file})");
+            } else {
+                let _ = writeln!(index, "        {file},");
+            }
         }
-        out.push_str("    ]),\n");
+        let path = out_dir.join(format!("locale-{tag}.br"));
+        write(&path, &block)?;
+        let _ = writeln!(
+            entries,
+            "    EmbeddedLocale {{ tag: {tag:?}, block: include_bytes!({path:?}), meta: {meta}, files: &[\n{index}    ] }},"
+        );
     }
-    out.push_str("];\n");
+    let meta_path = out_dir.join("locale-meta.br");
+    write(&meta_path, &meta_block)?;
+    let _ = writeln!(
+        out,
+        "/// Every locale's `{META_FILE}`, compressed.\nstatic META_BLOCK: &[u8] = include_bytes!({meta_path:?});"
+    );
+    let _ = write!(
+        out,
+        "/// Every locale's files, checked at build time and compressed.\nstatic EMBEDDED: &[EmbeddedLocale] = &[\n{entries}];\n"
+    );
     // Each locale's review file, so the language picker can say who reviewed it.
     out.push_str("/// Each locale's review file, for the locales that have one.\n");
     out.push_str("static REVIEWS: &[(&str, &str)] = &[\n");
@@ -203,7 +257,26 @@ fn embedded_source(locales: &BTreeMap<String, Vec<LocaleFile>>) -> String {
         }
     }
     out.push_str("];\n");
-    out
+    Ok(out)
+}
+
+/// The text compressed with Brotli, checked by reading it back.
+fn compress(text: &str) -> Result<Vec<u8>, String> {
+    let params = brotli::enc::BrotliEncoderParams {
+        quality: QUALITY,
+        lgwin: WINDOW_BITS,
+        ..Default::default()
+    };
+    let mut compressed = Vec::new();
+    brotli::BrotliCompress(&mut text.as_bytes(), &mut compressed, &params)
+        .map_err(|e| format!("cannot be compressed: {e}"))?;
+    let mut back = Vec::with_capacity(text.len());
+    brotli::BrotliDecompress(&mut compressed.as_slice(), &mut back)
+        .map_err(|e| format!("does not read back after compression: {e}"))?;
+    if back != text.as_bytes() {
+        return Err("reads back different after compression".to_owned());
+    }
+    Ok(compressed)
 }
 
 fn message_id_source(ids: &BTreeSet<String>) -> String {
@@ -218,10 +291,10 @@ fn message_id_source(ids: &BTreeSet<String>) -> String {
     out
 }
 
-fn write(path: PathBuf, contents: &str) -> Result<(), Vec<String>> {
+fn write(path: &Path, contents: &[u8]) -> Result<(), Vec<String>> {
     // Writing only on change keeps cargo from recompiling the crate on every build.
-    if fs::read_to_string(&path).is_ok_and(|old| old == contents) {
+    if fs::read(path).is_ok_and(|old| old == contents) {
         return Ok(());
     }
-    fs::write(&path, contents).map_err(|e| vec![format!("{}: {e}", path.display())])
+    fs::write(path, contents).map_err(|e| vec![format!("{}: {e}", path.display())])
 }

@@ -52,8 +52,17 @@ fn a_good_tree_is_embedded_with_typed_ids() {
     );
     assert_eq!(tree.check(), Ok(()));
     let embedded = tree.out("locales.rs");
-    assert!(embedded.contains("(\"ar\", &["), "{embedded}");
-    assert!(embedded.contains("include_str!("), "{embedded}");
+    assert!(
+        embedded.contains("EmbeddedLocale { tag: \"ar\", block: include_bytes!("),
+        "{embedded}"
+    );
+    let block = fs::read(tree.root.join("out/locale-ar.br")).expect("the Arabic block");
+    let mut text = Vec::new();
+    brotli::BrotliDecompress(&mut block.as_slice(), &mut text).expect("the block decompresses");
+    assert_eq!(
+        String::from_utf8(text).as_deref(),
+        Ok("language-name = العربية\n")
+    );
     let ids = tree.out("message_ids.rs");
     assert!(
         ids.contains("pub const HOME_TITLE: MessageId = MessageId(\"home-title\");"),

@@ -237,8 +237,8 @@ impl Slot {
     /// A text from the locale's built-in `meta.ftl` alone, while the rest of the locale is not
     /// parsed: what the language menu says of each language, in that language.
     fn meta_text(&self, id: &str, args: Option<&Args>) -> Option<String> {
-        let text = embedded::file(&self.locale.tag(), META_FILE)?;
-        let resource = FluentResource::try_new(text.to_owned()).ok()?;
+        let text = embedded::meta(&self.locale.tag())?;
+        let resource = FluentResource::try_new(text).ok()?;
         let mut bundle = FluentBundle::new_concurrent(vec![self.locale.0.clone()]);
         bundle.set_use_isolating(true);
         bundle.set_formatter(Some(numbers::format));
@@ -246,9 +246,6 @@ impl Slot {
         try_format(&bundle, None, id, args)
     }
 }
-
-/// The file of every locale that holds what it says of itself: its name and its review.
-const META_FILE: &str = "meta.ftl";
 
 /// Every loaded locale and the problems met while loading them.
 pub struct Localizer {

@@ -49,6 +49,43 @@ fn one_locales_embedded_files_are_all_of_its_files_and_no_others() {
 }
 
 #[test]
+fn every_embedded_file_reads_back_as_the_file_in_the_locales_folder() {
+    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales");
+    let mut count = 0;
+    for tag in embedded::tags() {
+        let on_disk = std::fs::read_dir(folder.join(tag))
+            .expect("the locale's folder")
+            .flatten()
+            .filter(|entry| entry.path().extension().is_some_and(|e| e == "ftl"))
+            .count();
+        let embedded = embedded::sources_of(tag);
+        assert_eq!(embedded.len(), on_disk, "{tag}: every file is embedded");
+        for source in embedded {
+            let text = std::fs::read_to_string(folder.join(tag).join(&source.name))
+                .expect("the embedded file is in the folder");
+            assert_eq!(
+                source.text,
+                text.strip_prefix('\u{feff}').unwrap_or(&text),
+                "{tag}/{}",
+                source.name
+            );
+            assert_eq!(
+                source.text.capacity(),
+                source.text.len(),
+                "{tag}/{}: no slack kept",
+                source.name
+            );
+            count += 1;
+        }
+        let meta = embedded::meta(tag).expect("every locale has its meta.ftl");
+        assert!(meta.contains("language-name"), "{tag}");
+    }
+    assert!(count > 100, "{count} files");
+    assert_eq!(embedded::meta("xx"), None);
+    assert!(embedded::sources_of("xx").is_empty());
+}
+
+#[test]
 fn negotiation_maps_regional_and_os_tags_to_our_locales() {
     let l10n = Localizer::embedded().expect("embedded locales load");
     for (requested, expected) in [
