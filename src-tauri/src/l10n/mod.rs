@@ -193,8 +193,9 @@ struct LoadedLocale {
     bundle: FluentBundle<FluentResource>,
     /// Message IDs per file, in file order, so a whole file can be handed to the UI.
     files: BTreeMap<String, Vec<String>>,
-    /// Where each message is defined: `locale/file` and line.
-    places: HashMap<String, (String, usize)>,
+    /// Where each message is defined, `locale/file` and line; kept in translator mode only,
+    /// which is the only one that shows it, because for a whole locale it costs about 170 KB.
+    places: Option<HashMap<String, (String, usize)>>,
     /// CLDR's plural rules, which choose variants instead of Fluent's own.
     plurals: Option<Plurals>,
     /// For a pseudo-locale: the reference with the same transform, for the Danish screens.
@@ -229,7 +230,12 @@ impl Slot {
         self.loaded
             .get_or_init(|| {
                 let tag = self.locale.tag();
-                load_with(embedded::sources_of(&tag), &tag, &mut Vec::new())
+                load_with(
+                    embedded::sources_of(&tag),
+                    &tag,
+                    Places::Drop,
+                    &mut Vec::new(),
+                )
             })
             .as_ref()
     }
@@ -285,7 +291,7 @@ impl Localizer {
     ) -> Result<Self, L10nError> {
         let files: Vec<SourceFile> = files.into_iter().collect();
         let mut problems = Vec::new();
-        let mut locales = load(&files, &mut problems);
+        let mut locales = load(&files, Places::Drop, &mut problems);
         let reference = locales
             .iter()
             .position(|l| l.locale.tag() == reference)
@@ -309,7 +315,7 @@ impl Localizer {
     /// missing file can leave a text empty. Every text shown is remembered for `shown_messages`.
     pub fn for_translation(files: Vec<SourceFile>) -> Result<Self, L10nError> {
         let mut problems = Vec::new();
-        let mut locales = load(&files, &mut problems);
+        let mut locales = load(&files, Places::Keep, &mut problems);
         let pseudo_base = if files.iter().any(|f| f.locale == PSEUDO_BASE) {
             PSEUDO_BASE
         } else {
@@ -325,18 +331,24 @@ impl Localizer {
                 })
                 .collect();
             // The base's problems are already listed once.
-            let mut pseudo = load(&based, &mut Vec::new());
+            let mut pseudo = load(&based, Places::Keep, &mut Vec::new());
             if let Some(mut loaded) = pseudo.pop() {
                 let danish: Vec<SourceFile> = files
                     .iter()
                     .filter(|f| f.locale == REFERENCE)
                     .cloned()
                     .collect();
-                loaded.danish = load_with(danish, tag, &mut Vec::new()).map(|l| l.bundle);
+                loaded.danish =
+                    load_with(danish, tag, Places::Drop, &mut Vec::new()).map(|l| l.bundle);
                 locales.push(loaded);
             }
         }
-        let built_in = load(&embedded::sources_of(REFERENCE), &mut Vec::new()).pop();
+        let built_in = load(
+            &embedded::sources_of(REFERENCE),
+            Places::Keep,
+            &mut Vec::new(),
+        )
+        .pop();
         let on_disk = locales.iter().position(|l| {
             l.locale.tag() == REFERENCE && l.bundle.get_message(TEXT_MISSING).is_some()
         });
@@ -399,7 +411,7 @@ impl Localizer {
         let Some(shown) = &self.shown else {
             return;
         };
-        let Some((path, line)) = loaded.places.get(id) else {
+        let Some((path, line)) = loaded.places.as_ref().and_then(|places| places.get(id)) else {
             return;
         };
         let message = MessageRef {
@@ -707,8 +719,19 @@ const MAX_LOOKUP: usize = 8;
 /// The locale whose files the pseudo-locales transform, when a tree has it.
 const PSEUDO_BASE: &str = "en";
 
+/// Whether a loaded locale keeps where each of its messages is defined.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Places {
+    Keep,
+    Drop,
+}
+
 /// Loads files into one bundle per locale folder, in the order the folders first appear.
-fn load(files: &[SourceFile], problems: &mut Vec<LoadProblem>) -> Vec<LoadedLocale> {
+fn load(
+    files: &[SourceFile],
+    places: Places,
+    problems: &mut Vec<LoadProblem>,
+) -> Vec<LoadedLocale> {
     let mut locales: Vec<LoadedLocale> = Vec::new();
     let mut tags: Vec<&str> = Vec::new();
     for file in files {
@@ -718,7 +741,7 @@ fn load(files: &[SourceFile], problems: &mut Vec<LoadProblem>) -> Vec<LoadedLoca
     }
     for tag in tags {
         let own: Vec<SourceFile> = files.iter().filter(|f| f.locale == tag).cloned().collect();
-        if let Some(loaded) = load_with(own, tag, problems) {
+        if let Some(loaded) = load_with(own, tag, places, problems) {
             locales.push(loaded);
         }
     }
@@ -730,6 +753,7 @@ fn load(files: &[SourceFile], problems: &mut Vec<LoadProblem>) -> Vec<LoadedLoca
 fn load_with(
     files: Vec<SourceFile>,
     tag: &str,
+    places: Places,
     problems: &mut Vec<LoadProblem>,
 ) -> Option<LoadedLocale> {
     let Ok(langid) = tag.parse::<LanguageIdentifier>() else {
@@ -747,7 +771,7 @@ fn load_with(
         locale: Locale(langid),
         bundle,
         files: BTreeMap::new(),
-        places: HashMap::new(),
+        places: (places == Places::Keep).then(HashMap::new),
         danish: None,
     };
     for file in files {
@@ -760,6 +784,9 @@ fn add_file(loaded: &mut LoadedLocale, mut file: SourceFile, problems: &mut Vec<
     let mut text = std::mem::take(&mut file.text);
     if text.starts_with('\u{feff}') {
         text.drain(..'\u{feff}'.len_utf8());
+    }
+    if loaded.places.is_none() {
+        text = without_comments(&text);
     }
     let resource = match FluentResource::try_new(text) {
         Ok(resource) => resource,
@@ -779,19 +806,22 @@ fn add_file(loaded: &mut LoadedLocale, mut file: SourceFile, problems: &mut Vec<
     let path = format!("{}/{}", file.locale, file.name);
     let source = resource.source();
     // Counting lines from the file's start for every message cost a start most of the time it
-    // spent parsing, so the line starts are found once.
-    let line_starts: Vec<usize> = std::iter::once(0)
-        .chain(source.match_indices('\n').map(|(at, _)| at + 1))
-        .collect();
+    // spent parsing, so the line starts are found once, and only when they are kept.
+    let line_starts: Vec<usize> = match loaded.places {
+        Some(_) => std::iter::once(0)
+            .chain(source.match_indices('\n').map(|(at, _)| at + 1))
+            .collect(),
+        None => Vec::new(),
+    };
     let mut ids = Vec::new();
     for entry in resource.entries() {
         if let fluent_syntax::ast::Entry::Message(m) = entry {
-            // The parser keeps no spans, but its identifiers are slices of the source.
-            let offset = (m.id.name.as_ptr() as usize).saturating_sub(source.as_ptr() as usize);
-            let line = line_starts.partition_point(|start| *start <= offset);
-            loaded
-                .places
-                .insert(m.id.name.to_owned(), (path.clone(), line));
+            if let Some(places) = &mut loaded.places {
+                // The parser keeps no spans, but its identifiers are slices of the source.
+                let offset = (m.id.name.as_ptr() as usize).saturating_sub(source.as_ptr() as usize);
+                let line = line_starts.partition_point(|start| *start <= offset);
+                places.insert(m.id.name.to_owned(), (path.clone(), line));
+            }
             ids.push(m.id.name.to_owned());
         }
     }
@@ -801,6 +831,20 @@ fn add_file(loaded: &mut LoadedLocale, mut file: SourceFile, problems: &mut Vec<
         }
     }
     loaded.files.entry(file.name).or_default().extend(ids);
+}
+
+/// The text without its comment lines. Only the locale check reads them, and they are a third
+/// of the Danish text, which a parsed locale keeps for good. A line that starts with `#` is
+/// always a comment in Fluent, never part of a message; the lines of the messages move, which
+/// is why translator mode, the one that shows them, keeps the comments.
+fn without_comments(text: &str) -> String {
+    let kept = || {
+        text.split_inclusive('\n')
+            .filter(|line| !line.starts_with('#'))
+    };
+    let mut out = String::with_capacity(kept().map(str::len).sum());
+    out.extend(kept());
+    out
 }
 
 fn problem(file: &SourceFile, line: usize, column: usize, message: String) -> LoadProblem {

@@ -86,6 +86,49 @@ fn every_embedded_file_reads_back_as_the_file_in_the_locales_folder() {
 }
 
 #[test]
+fn every_built_in_message_reads_the_same_without_comments_and_places() {
+    for tag in embedded::tags() {
+        let kept = load_with(
+            embedded::sources_of(tag),
+            tag,
+            Places::Keep,
+            &mut Vec::new(),
+        )
+        .expect("the locale loads with its comments");
+        let dropped = load_with(
+            embedded::sources_of(tag),
+            tag,
+            Places::Drop,
+            &mut Vec::new(),
+        )
+        .expect("the locale loads without them");
+        assert!(dropped.places.is_none(), "{tag}");
+        let places = kept.places.as_ref().expect("kept");
+        assert!(places.len() > 100, "{tag}: {}", places.len());
+        for id in places.keys() {
+            let args = Some(Args::new().text("name", "Ali").number("count", 3));
+            assert_eq!(
+                try_format(&dropped.bundle, dropped.plurals.as_ref(), id, args.as_ref()),
+                try_format(&kept.bundle, kept.plurals.as_ref(), id, args.as_ref()),
+                "{tag}: {id}"
+            );
+        }
+        assert_eq!(dropped.files, kept.files, "{tag}");
+    }
+}
+
+#[test]
+fn comment_lines_go_and_message_lines_stay() {
+    let text = "### File\n# Source: x\nhello = Hej\n    # not a comment, part of the text\n\n## Group\nbye = Farvel\n";
+    let stripped = without_comments(text);
+    assert_eq!(
+        stripped,
+        "hello = Hej\n    # not a comment, part of the text\n\nbye = Farvel\n"
+    );
+    assert_eq!(stripped.capacity(), stripped.len());
+}
+
+#[test]
 fn negotiation_maps_regional_and_os_tags_to_our_locales() {
     let l10n = Localizer::embedded().expect("embedded locales load");
     for (requested, expected) in [
