@@ -169,11 +169,27 @@ pub fn read(path: &Path) -> Result<Vec<String>, PlanError> {
 mod tests {
     use super::*;
 
-    fn folder(name: &str) -> PathBuf {
-        let dir = std::env::temp_dir().join(format!("trinvis-plan-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).expect("temporary folder");
-        dir
+    /// A temporary folder, removed when the test ends, passed or failed.
+    struct Folder(PathBuf);
+
+    impl Folder {
+        fn new(name: &str) -> Self {
+            let dir =
+                std::env::temp_dir().join(format!("trinvis-plan-{name}-{}", std::process::id()));
+            let _ = std::fs::remove_dir_all(&dir);
+            std::fs::create_dir_all(&dir).expect("temporary folder");
+            Self(dir)
+        }
+
+        fn join(&self, name: &str) -> PathBuf {
+            self.0.join(name)
+        }
+    }
+
+    impl Drop for Folder {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_dir_all(&self.0);
+        }
     }
 
     fn ids(names: &[&str]) -> Vec<String> {
@@ -182,7 +198,8 @@ mod tests {
 
     #[test]
     fn a_written_plan_reads_back_in_order() {
-        let path = folder("round-trip").join(DEFAULT_FILE_NAME);
+        let dir = Folder::new("round-trip");
+        let path = dir.join(DEFAULT_FILE_NAME);
         let guides = ids(&["safety-online", "what-is-mitid", "report-a-move"]);
         write(&path, &guides).expect("written");
         assert_eq!(read(&path).expect("read"), guides);
@@ -191,7 +208,8 @@ mod tests {
 
     #[test]
     fn repeated_guides_are_read_once() {
-        let path = folder("repeats").join("plan.json");
+        let dir = Folder::new("repeats");
+        let path = dir.join("plan.json");
         std::fs::write(
             &path,
             r#"{"format":"trinvis-session-plan","version":1,"guides":["a","b","a"]}"#,
@@ -202,7 +220,7 @@ mod tests {
 
     #[test]
     fn files_that_are_not_plans_are_refused_with_their_reason() {
-        let dir = folder("refused");
+        let dir = Folder::new("refused");
         let cases: [(&str, &[u8]); 5] = [
             ("text.json", b"hello"),
             (
@@ -230,7 +248,7 @@ mod tests {
 
     #[test]
     fn newer_huge_missing_and_overfull_files_each_say_why() {
-        let dir = folder("why");
+        let dir = Folder::new("why");
         let newer = dir.join("newer.json");
         std::fs::write(
             &newer,
@@ -268,7 +286,7 @@ mod tests {
 
     #[test]
     fn a_failed_write_leaves_the_old_file_whole() {
-        let dir = folder("failed-write");
+        let dir = Folder::new("failed-write");
         let path = dir.join("plan.json");
         write(&path, &ids(&["what-is-mitid"])).expect("first plan");
         // A folder where the temporary file should go makes the write fail before the rename.
