@@ -191,6 +191,9 @@ pub struct SearchHit {
     pub step: u32,
 }
 
+/// More than the content store will ever be, so that all of it is read in place.
+const MAP_BYTES: i64 = 64 << 20;
+
 /// The read-only content store.
 pub struct ContentStore {
     // A Connection is Send but not Sync; the store lives in shared app state.
@@ -204,6 +207,9 @@ impl ContentStore {
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )?;
         conn.deserialize_bytes(MAIN_DB, EMBEDDED)?;
+        // Read in place: without it SQLite copies every page it reads into its cache, though
+        // the pages are in the binary already.
+        conn.pragma_update(None, "mmap_size", MAP_BYTES)?;
         Self::checked(conn)
     }
 
