@@ -1101,6 +1101,20 @@ fn files_under(path: &Path, endings: &[&str]) -> Vec<PathBuf> {
     found
 }
 
+/// The compressed locale files the build script wrote beside the content store.
+fn locale_blocks(out_dir: &Path) -> Vec<PathBuf> {
+    std::fs::read_dir(out_dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|entry| entry.path())
+        .filter(|path| {
+            path.file_name()
+                .is_some_and(|name| name.to_string_lossy().starts_with("locale-"))
+        })
+        .collect()
+}
+
 fn kib(bytes: u64) -> String {
     format!("{:.0} KiB", bytes as f64 / 1024.0)
 }
@@ -1123,9 +1137,19 @@ fn sizes() -> String {
         kib(store)
     ));
     let (ftl, files) = bytes(&root().join("locales"), &[".ftl"]);
+    let blocks: u64 = content_store()
+        .and_then(|store| store.parent().map(|dir| locale_blocks(dir)))
+        .unwrap_or_default()
+        .iter()
+        .map(|block| bytes(block, &[]).0)
+        .sum();
     out.push_str(&format!(
-        "| locale files (`locales/*/*.ftl`, {files} files, embedded as text) | {} | — |\n",
+        "| locale files (`locales/*/*.ftl`, {files} files), as text | {} | — |\n",
         kib(ftl)
+    ));
+    out.push_str(&format!(
+        "| the same, as embedded: compressed (Brotli), one block per locale | {} | — |\n",
+        kib(blocks)
     ));
     let assets = root().join("ui/dist/assets");
     for (what, endings) in [
@@ -1159,8 +1183,8 @@ fn sizes() -> String {
         let groups = [
             ("content store", vec![store]),
             (
-                "locale files",
-                files_under(&root().join("locales"), &[".ftl"]),
+                "locale files, compressed, one block per locale",
+                locale_blocks(&out_dir),
             ),
             (
                 "the UI's files, as Tauri compresses them (Brotli)",
