@@ -1138,7 +1138,7 @@ fn sizes() -> String {
     ));
     let (ftl, files) = bytes(&root().join("locales"), &[".ftl"]);
     let blocks: u64 = content_store()
-        .and_then(|store| store.parent().map(|dir| locale_blocks(dir)))
+        .and_then(|store| store.parent().map(locale_blocks))
         .unwrap_or_default()
         .iter()
         .map(|block| bytes(block, &[]).0)
