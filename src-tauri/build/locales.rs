@@ -146,6 +146,7 @@ fn check_file(
             resource
         }
     };
+    let notes_file = is_notes_file(&file.name);
     for entry in resource.body {
         let (id, span_name) = match entry {
             Entry::Message(message) => (message.id.name.to_owned(), message.id.name),
@@ -156,6 +157,16 @@ fn check_file(
         let offset = span_name.as_ptr() as usize - source.as_ptr() as usize;
         let (line, column) = line_and_column(source, offset);
         let here = format!("{shown}:{line}:{column}");
+        // The app finds a note by its ID alone, in a bundle of the notes and the terms only.
+        if id.starts_with('-') && file.name != TERMS_FILE {
+            problems.push(format!(
+                "{here}: term `{id}` belongs in {TERMS_FILE}, where the presenter's notes find it"
+            ));
+        } else if !id.starts_with('-') && notes_file != id.starts_with(NOTE_ID_PREFIX) {
+            problems.push(format!(
+                "{here}: `{id}`: the presenter's notes are the messages named `{NOTE_ID_PREFIX}…`, and only they belong in `{NOTES_FILE_PREFIX}…` files"
+            ));
+        }
         if let Some(first) = seen.get(&id) {
             problems.push(format!(
                 "{here}: duplicate ID `{id}`, first defined at {first}"
@@ -187,11 +198,24 @@ const WINDOW_BITS: i32 = 18;
 /// for every locale.
 const META_FILE: &str = "meta.ftl";
 
+/// Files that hold the presenter's notes, which the app reads only when someone presents.
+const NOTES_FILE_PREFIX: &str = "notes-";
+
+/// Every presenter's note is named so, and nothing else is.
+const NOTE_ID_PREFIX: &str = "note-";
+
+/// The one file of a locale that defines terms.
+const TERMS_FILE: &str = "brand.ftl";
+
+fn is_notes_file(name: &str) -> bool {
+    name.starts_with(NOTES_FILE_PREFIX)
+}
+
 /// Writes each locale's files, compressed one by one, into one block per locale, and the Rust
 /// source that embeds them. Compressed, the text of the two locales a session reads takes a
 /// fifth of the memory pages it took as plain text. One block per locale, and the `meta.ftl`
-/// files of all locales in a block of their own, keep the pages of the locales not used out of
-/// memory, since the kernel maps 64 KiB around each page read.
+/// files and the presenter's notes of all locales in blocks of their own, keep the pages of
+/// the texts not used out of memory, since the kernel maps 64 KiB around each page read.
 fn embed(
     locales: &BTreeMap<String, Vec<LocaleFile>>,
     texts: &BTreeMap<String, Vec<(String, String)>>,
@@ -199,18 +223,22 @@ fn embed(
 ) -> Result<String, Vec<String>> {
     let mut out = String::new();
     let mut meta_block = Vec::new();
+    let mut notes_block = Vec::new();
     let mut entries = String::new();
     for (tag, files) in texts {
         let mut block = Vec::new();
         let mut index = String::new();
+        let mut notes = String::new();
         let mut meta = String::from("None");
         for (name, text) in files {
             let compressed =
                 compress(text).map_err(|e| vec![format!("locales/{tag}/{name}: {e}")])?;
-            let into = if name == META_FILE {
-                &mut meta_block
+            let (into, listed) = if name == META_FILE {
+                (&mut meta_block, &mut meta)
+            } else if is_notes_file(name) {
+                (&mut notes_block, &mut notes)
             } else {
-                &mut block
+                (&mut block, &mut index)
             };
             let start = into.len();
             into.extend(compressed);
@@ -220,16 +248,16 @@ fn embed(
                 text.len()
             );
             if name == META_FILE {
-                meta = format!("Some({file})");
+                *listed = format!("Some({file})");
             } else {
-                let _ = writeln!(index, "        {file},");
+                let _ = writeln!(listed, "        {file},");
             }
         }
         let path = out_dir.join(format!("locale-{tag}.br"));
         write(&path, &block)?;
         let _ = writeln!(
             entries,
-            "    EmbeddedLocale {{ tag: {tag:?}, block: include_bytes!({path:?}), meta: {meta}, files: &[\n{index}    ] }},"
+            "    EmbeddedLocale {{ tag: {tag:?}, block: include_bytes!({path:?}), meta: {meta}, files: &[\n{index}    ], notes: &[\n{notes}    ] }},"
         );
     }
     let meta_path = out_dir.join("locale-meta.br");
@@ -237,6 +265,12 @@ fn embed(
     let _ = writeln!(
         out,
         "/// Every locale's `{META_FILE}`, compressed.\nstatic META_BLOCK: &[u8] = include_bytes!({meta_path:?});"
+    );
+    let notes_path = out_dir.join("locale-notes.br");
+    write(&notes_path, &notes_block)?;
+    let _ = writeln!(
+        out,
+        "/// Every locale's presenter's notes, compressed.\nstatic NOTES_BLOCK: &[u8] = include_bytes!({notes_path:?});"
     );
     let _ = write!(
         out,

@@ -102,6 +102,53 @@ fn a_duplicate_id_names_both_places() {
 }
 
 #[test]
+fn notes_and_terms_stay_in_their_own_files() {
+    let tree = Tree::new("notes")
+        .file("da", "a.ftl", DANISH)
+        .file("da", "brand.ftl", "-mitid = MitID\n")
+        .file(
+            "da",
+            "notes-a.ftl",
+            "note-a = Sig { -mitid }\nhello = Hej\n",
+        )
+        .file("da", "b.ftl", "note-b = Spørg\n-nemid = NemID\n");
+    let problems = tree
+        .check()
+        .expect_err("misplaced notes and terms stop the build");
+    assert_eq!(problems.len(), 3, "{problems:?}");
+    assert!(
+        problems[0].starts_with("locales/da/b.ftl:1:1: `note-b`: the presenter's notes"),
+        "{problems:?}"
+    );
+    assert!(
+        problems[1].starts_with("locales/da/b.ftl:2:2: term `-nemid` belongs in brand.ftl"),
+        "{problems:?}"
+    );
+    assert!(
+        problems[2].starts_with("locales/da/notes-a.ftl:2:1: `hello`"),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn the_presenters_notes_are_embedded_apart() {
+    let tree = Tree::new("notes-apart").file("da", "a.ftl", DANISH).file(
+        "da",
+        "notes-a.ftl",
+        "note-a = Sig hej\n",
+    );
+    assert_eq!(tree.check(), Ok(()));
+    let read = |name: &str| {
+        let block = fs::read(tree.root.join("out").join(name)).expect("a block");
+        let mut text = Vec::new();
+        brotli::BrotliDecompress(&mut block.as_slice(), &mut text).expect("it decompresses");
+        String::from_utf8(text).expect("text")
+    };
+    assert_eq!(read("locale-notes.br"), "note-a = Sig hej\n");
+    assert!(!read("locale-da.br").contains("note-a"));
+}
+
+#[test]
 fn required_messages_are_enforced() {
     let tree = Tree::new("required")
         .file("da", "a.ftl", "language-name = Dansk\n")

@@ -6,14 +6,16 @@ use std::io::Read;
 
 use super::SourceFile;
 
-/// One built-in locale: its files, compressed one by one into one block, and its `meta.ftl`,
-/// which lies in `META_BLOCK` with the other locales' so that the language menu reads no
-/// other part of any locale.
+/// One built-in locale: its files, compressed one by one into one block; its `meta.ftl`, which
+/// lies in `META_BLOCK` with the other locales' so that the language menu reads no other part
+/// of any locale; and its presenter's notes, which lie in `NOTES_BLOCK` so that a session
+/// without presenting reads none of them.
 struct EmbeddedLocale {
     tag: &'static str,
     block: &'static [u8],
     meta: Option<EmbeddedFile>,
     files: &'static [EmbeddedFile],
+    notes: &'static [EmbeddedFile],
 }
 
 /// Where one file lies in its block, and its length as text.
@@ -27,11 +29,23 @@ struct EmbeddedFile {
 include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 
 impl EmbeddedLocale {
-    /// Every file of the locale, `meta.ftl` last.
-    fn sources(&'static self) -> impl Iterator<Item = SourceFile> {
+    /// The locale's files but its presenter's notes, `meta.ftl` last.
+    fn texts(&'static self) -> impl Iterator<Item = SourceFile> {
         let own = self.files.iter().map(|file| (self.block, file));
         let meta = self.meta.iter().map(|file| (META_BLOCK, file));
-        own.chain(meta).filter_map(|(block, file)| {
+        self.read(own.chain(meta))
+    }
+
+    /// The locale's presenter's notes.
+    fn notes(&'static self) -> impl Iterator<Item = SourceFile> {
+        self.read(self.notes.iter().map(|file| (NOTES_BLOCK, file)))
+    }
+
+    fn read(
+        &'static self,
+        files: impl Iterator<Item = (&'static [u8], &'static EmbeddedFile)>,
+    ) -> impl Iterator<Item = SourceFile> {
+        files.filter_map(|(block, file)| {
             Some(SourceFile {
                 locale: self.tag.to_owned(),
                 name: file.name.to_owned(),
@@ -39,7 +53,19 @@ impl EmbeddedLocale {
             })
         })
     }
+
+    /// The locale's file of terms, which its notes use.
+    fn terms(&'static self) -> impl Iterator<Item = SourceFile> {
+        let terms = self.files.iter().filter(|file| file.name == TERMS_FILE);
+        self.read(terms.map(|file| (self.block, file)))
+    }
 }
+
+/// The one file of a locale that defines terms, as the build script makes sure.
+const TERMS_FILE: &str = "brand.ftl";
+
+/// How every presenter's note is named, and nothing else, as the build script makes sure.
+const NOTE_ID_PREFIX: &str = "note-";
 
 /// A file's text. The build script read every file back from its compressed form, so this
 /// fails only if the binary itself is damaged; the file's texts then fall back along the chain
@@ -63,7 +89,9 @@ fn locale(tag: &str) -> Option<&'static EmbeddedLocale> {
 
 /// Every embedded locale file.
 pub(super) fn sources() -> impl Iterator<Item = SourceFile> {
-    EMBEDDED.iter().flat_map(EmbeddedLocale::sources)
+    EMBEDDED
+        .iter()
+        .flat_map(|locale| locale.texts().chain(locale.notes()))
 }
 
 /// The tags of the embedded locales.
@@ -74,7 +102,27 @@ pub(super) fn tags() -> impl Iterator<Item = &'static str> {
 /// The embedded files of one locale. Only these are read: each part of the binary read stays
 /// in the process's memory.
 pub(super) fn sources_of(tag: &str) -> Vec<SourceFile> {
-    locale(tag).map_or_else(Vec::new, |locale| locale.sources().collect())
+    locale(tag).map_or_else(Vec::new, |locale| {
+        locale.texts().chain(locale.notes()).collect()
+    })
+}
+
+/// The embedded files of one locale but its presenter's notes, which `notes_of` reads.
+pub(super) fn texts_of(tag: &str) -> Vec<SourceFile> {
+    locale(tag).map_or_else(Vec::new, |locale| locale.texts().collect())
+}
+
+/// One locale's presenter's notes, with the terms they use.
+pub(super) fn notes_of(tag: &str) -> Vec<SourceFile> {
+    locale(tag).map_or_else(Vec::new, |locale| {
+        locale.terms().chain(locale.notes()).collect()
+    })
+}
+
+/// Whether a message is a presenter's note: the build script made sure that these are
+/// exactly the messages of the locales' `notes-*.ftl` files.
+pub(super) fn is_note(id: &str) -> bool {
+    id.starts_with(NOTE_ID_PREFIX)
 }
 
 /// The text of a locale's `meta.ftl`: its name for itself and what the language menu says.

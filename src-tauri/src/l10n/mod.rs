@@ -200,6 +200,37 @@ struct LoadedLocale {
     plurals: Option<Plurals>,
     /// For a pseudo-locale: the reference with the same transform, for the Danish screens.
     danish: Option<FluentBundle<FluentResource>>,
+    /// For a built-in locale: its presenter's notes, parsed into a bundle of their own the first
+    /// time one is asked for, because only presenting reads them and they are a third of the
+    /// text. Otherwise (`None`) they are in `bundle` with everything else.
+    notes_later: Option<OnceLock<Option<FluentBundle<FluentResource>>>>,
+}
+
+impl LoadedLocale {
+    /// A built-in locale loaded without its presenter's notes, which `bundle_for` reads later.
+    fn with_notes_later(mut self) -> Self {
+        self.notes_later = Some(OnceLock::new());
+        self
+    }
+
+    /// The bundle that holds `id`: the notes' own for a note read later, otherwise the locale's.
+    fn bundle_for(&self, id: &str) -> Option<&FluentBundle<FluentResource>> {
+        match &self.notes_later {
+            Some(notes) if embedded::is_note(id) => notes
+                .get_or_init(|| {
+                    let tag = self.locale.tag();
+                    load_with(
+                        embedded::notes_of(&tag),
+                        &tag,
+                        Places::Drop,
+                        &mut Vec::new(),
+                    )
+                    .map(|notes| notes.bundle)
+                })
+                .as_ref(),
+            _ => Some(&self.bundle),
+        }
+    }
 }
 
 /// A locale other than the reference: parsed already, or (built in) the first time it is used.
@@ -231,11 +262,12 @@ impl Slot {
             .get_or_init(|| {
                 let tag = self.locale.tag();
                 load_with(
-                    embedded::sources_of(&tag),
+                    embedded::texts_of(&tag),
                     &tag,
                     Places::Drop,
                     &mut Vec::new(),
                 )
+                .map(LoadedLocale::with_notes_later)
             })
             .as_ref()
     }
@@ -273,9 +305,11 @@ const SHOWN_LIMIT: usize = 50_000;
 
 impl Localizer {
     /// The locales built into the binary; only the reference is parsed now, each other locale
-    /// the first time a text is asked of it.
+    /// the first time a text is asked of it, and each one's presenter's notes the first time a
+    /// note is.
     pub fn embedded() -> Result<Self, L10nError> {
-        let mut localizer = Self::from_sources(REFERENCE, embedded::sources_of(REFERENCE))?;
+        let mut localizer = Self::from_sources(REFERENCE, embedded::texts_of(REFERENCE))?;
+        localizer.reference.notes_later = Some(OnceLock::new());
         localizer.others = embedded::tags()
             .filter(|tag| *tag != REFERENCE)
             .filter_map(|tag| tag.parse::<LanguageIdentifier>().ok())
@@ -656,7 +690,10 @@ impl Localizer {
             .chain(std::iter::once(reference))
             .chain(self.built_in.as_ref());
         for loaded in tried {
-            if let Some(text) = try_format(&loaded.bundle, loaded.plurals.as_ref(), id, args) {
+            let bundle = loaded.bundle_for(id);
+            if let Some(text) =
+                bundle.and_then(|b| try_format(b, loaded.plurals.as_ref(), id, args))
+            {
                 self.remember(&text, loaded, id);
                 return text;
             }
@@ -773,6 +810,7 @@ fn load_with(
         files: BTreeMap::new(),
         places: (places == Places::Keep).then(HashMap::new),
         danish: None,
+        notes_later: None,
     };
     for file in files {
         add_file(&mut loaded, file, problems);

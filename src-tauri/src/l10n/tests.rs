@@ -117,6 +117,77 @@ fn every_built_in_message_reads_the_same_without_comments_and_places() {
     }
 }
 
+/// A message's text with any error left in it, to compare two bundles that should agree.
+fn raw_text(bundle: &FluentBundle<FluentResource>, id: &str) -> Option<String> {
+    let pattern = bundle.get_message(id)?.value()?;
+    Some(
+        bundle
+            .format_pattern(pattern, None, &mut Vec::new())
+            .into_owned(),
+    )
+}
+
+#[test]
+fn every_note_reads_the_same_from_its_own_bundle() {
+    let danish_notes = load_with(
+        embedded::notes_of(REFERENCE),
+        REFERENCE,
+        Places::Drop,
+        &mut Vec::new(),
+    )
+    .expect("the Danish notes load");
+    let note_ids: Vec<&String> = danish_notes
+        .files
+        .iter()
+        .filter(|(file, _)| file.starts_with("notes-"))
+        .flat_map(|(_, ids)| ids)
+        .collect();
+    assert!(note_ids.len() > 150, "{} notes", note_ids.len());
+    for tag in embedded::tags() {
+        let whole = load_with(
+            embedded::sources_of(tag),
+            tag,
+            Places::Drop,
+            &mut Vec::new(),
+        )
+        .expect("the locale loads whole");
+        let apart = load_with(embedded::texts_of(tag), tag, Places::Drop, &mut Vec::new())
+            .expect("the locale loads without its notes")
+            .with_notes_later();
+        assert!(
+            apart.files.keys().all(|file| !file.starts_with("notes-")),
+            "{tag}: no note is parsed with the other texts"
+        );
+        for id in &note_ids {
+            assert!(!apart.bundle.has_message(id), "{tag}: {id}");
+            let later = apart.bundle_for(id).expect("the notes parse");
+            let text = raw_text(later, id);
+            assert!(text.is_some(), "{tag} lacks the presenter's note `{id}`");
+            assert_eq!(text, raw_text(&whole.bundle, id), "{tag}: {id}");
+        }
+    }
+}
+
+#[test]
+fn a_presenters_note_is_parsed_only_when_one_is_asked_for() {
+    let l10n = Localizer::embedded().expect("embedded locales load");
+    let read = |loaded: &LoadedLocale| {
+        loaded
+            .notes_later
+            .as_ref()
+            .is_some_and(|notes| notes.get().is_some())
+    };
+    let turkish = Chain::new(l10n.locale("tr").expect("Turkish is built in"), None);
+    let guidance = l10n.format_content(&turkish, "practice-digital-post-read-inbox-guidance", None);
+    assert!(guidance.contains("Indbakke"), "{guidance}");
+    let turkish_locale = || l10n.loaded(turkish.primary()).expect("parsed");
+    assert!(!read(&l10n.reference) && !read(turkish_locale()));
+    let note = l10n.format_content(&turkish, "note-practice-digital-post-read-inbox", None);
+    assert!(note.starts_with("Söyleyin"), "{note}");
+    assert!(read(turkish_locale()));
+    assert!(!read(&l10n.reference), "a Turkish note needs no Danish one");
+}
+
 #[test]
 fn comment_lines_go_and_message_lines_stay() {
     let text = "### File\n# Source: x\nhello = Hej\n    # not a comment, part of the text\n\n## Group\nbye = Farvel\n";
@@ -162,7 +233,10 @@ fn negotiation_takes_the_first_requested_locale_we_have() {
 
 #[test]
 fn every_locale_translates_every_danish_message() {
-    let l10n = Localizer::embedded().expect("embedded locales load");
+    // Every file, the presenter's notes among them, parsed into one bundle per locale.
+    let l10n =
+        Localizer::from_sources(REFERENCE, built_in_sources()).expect("built-in locales load");
+    assert!(l10n.reference.files.contains_key("notes-mitid.ftl"));
     let reference = &l10n.reference;
     for loaded in every_locale(&l10n) {
         let translated = reference
