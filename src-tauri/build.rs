@@ -25,6 +25,7 @@ const COMMANDS: &[&str] = &[
     "practice_show_me",
     "practice_restart",
     "practice_view",
+    "practice_note",
     "translator_start",
     "translator_stop",
     "translator_view",

@@ -291,6 +291,20 @@ pub fn practice_view(state: State<'_, AppState>) -> Reply<PracticeView> {
     reply(&state, state.practice_view())
 }
 
+/// The presenter's note for the open practice's screen, or nothing when no notes window is open
+/// to show it: a session without presenting then never reads the presenter's notes, which are
+/// a third of a locale's text.
+#[tauri::command]
+pub fn practice_note<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+) -> Reply<Option<String>> {
+    if app.get_webview_window(NOTES_WINDOW).is_none() {
+        return Ok(None);
+    }
+    reply(&state, state.practice_note().map(Some))
+}
+
 /// Longest folder path accepted from the window, in characters: far beyond any real path.
 const MAX_FOLDER: usize = 4096;
 /// Longest text looked up for its message, in bytes: more than any screen shows in one place.

@@ -56,6 +56,7 @@ pub fn with_commands<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R
             commands::practice_show_me,
             commands::practice_restart,
             commands::practice_view,
+            commands::practice_note,
             commands::translator_start,
             commands::translator_stop,
             commands::translator_view,

@@ -357,16 +357,20 @@ impl AppState {
         Ok(self.practice_of(open, &PracticeNotes::default()))
     }
 
-    /// The practice's screen in the group's language, if it is run for a group, with the
-    /// presenter's note in the presenter's own language either way.
+    /// The practice's screen in the group's language, if it is run for a group.
     fn practice_of(&self, open: &OpenPractice, notes: &PracticeNotes) -> PracticeView {
         self.with_views(|views| match &open.audience {
             None => views.practice(&open.session, notes),
-            Some(chain) => PracticeView {
-                presenter_note: views.presenter_note(&open.session),
-                ..Views { chain, ..*views }.practice(&open.session, notes)
-            },
+            Some(chain) => Views { chain, ..*views }.practice(&open.session, notes),
         })
+    }
+
+    /// The presenter's note for the open practice's screen, in the presenter's own language
+    /// whatever the group's.
+    pub fn practice_note(&self) -> Result<String, CoreError> {
+        let open = self.practice.lock().unwrap_or_else(PoisonError::into_inner);
+        let open = open.as_ref().ok_or(CoreError::NoPractice)?;
+        Ok(self.with_views(|views| views.presenter_note(&open.session)))
     }
 
     /// Takes an action on the open practice screen; a finished run records its counts.

@@ -325,8 +325,6 @@ pub struct PracticeView {
     pub note: Option<String>,
     /// Wrong actions in this run.
     pub mistakes: u32,
-    /// The facilitator's note for this screen, in the user's language, for the notes window.
-    pub presenter_note: String,
     /// The language of the texts around the screen: the learner's, or the group's.
     pub locale: String,
     /// The direction of that language.
@@ -698,7 +696,6 @@ impl Views<'_> {
                     .format(self.chain, id::PRACTICE_REAL_DETAILS_NOTE, None)
             }),
             mistakes: session.mistakes(),
-            presenter_note: self.presenter_note(session),
             locale: self.chain.primary().tag(),
             dir: self.chain.primary().direction(),
         }

@@ -368,9 +368,20 @@ fn a_practice_runs_for_a_group_in_its_language_with_notes_in_the_presenters() {
     };
     assert!(arabic(&group["guidance"]), "{}", group["guidance"]);
     assert_eq!(
-        group["presenterNote"], own["presenterNote"],
+        h.ok("practice_note", json!({})),
+        Value::Null,
+        "no note is formatted without a notes window to show it"
+    );
+    h.ok("open_notes_window", json!({}));
+    let note = h.ok("practice_note", json!({}));
+    assert!(!plain(&note).is_empty() && !arabic(&note), "{note}");
+    h.ok("start_practice", json!({ "flow": "fraud-traps" }));
+    assert_eq!(
+        h.ok("practice_note", json!({})),
+        note,
         "the presenter's note stays in the presenter's language"
     );
+    assert!(own.get("presenterNote").is_none(), "{own}");
     let wrong = group["screen"]["actions"]
         .as_array()
         .expect("actions")
@@ -809,7 +820,7 @@ const OPENS_A_DIALOG: &[&str] = &["export_session_plan", "import_session_plan"];
 #[test]
 fn every_granted_command_answers() {
     let commands = granted_commands();
-    assert_eq!(commands.len(), 29, "{commands:?}");
+    assert_eq!(commands.len(), 30, "{commands:?}");
     let h = harness("granted", "da-DK");
     let needs_arguments = [
         "set_locale",
@@ -836,6 +847,12 @@ fn every_granted_command_answers() {
             assert!(
                 result.expect_err(cmd).is_string(),
                 "{cmd}: an empty body is malformed"
+            );
+        } else if cmd == "practice_note" {
+            assert_eq!(
+                result,
+                Ok(Value::Null),
+                "no notes window, so no note is made"
             );
         } else if cmd.starts_with("practice_") {
             assert_eq!(
@@ -1127,10 +1144,9 @@ fn arguments(cmd: &str, locales: &Path) -> Vec<Arg> {
     let ids = ids();
     match cmd {
         "load_ui" | "forget_everything" | "dismiss_notice" | "practice_hint"
-        | "practice_show_me" | "practice_restart" | "practice_view" | "translator_stop"
-        | "translator_view" | "open_notes_window" | "close_notes_window" | "session_plan" => {
-            Vec::new()
-        }
+        | "practice_show_me" | "practice_restart" | "practice_view" | "practice_note"
+        | "translator_stop" | "translator_view" | "open_notes_window" | "close_notes_window"
+        | "session_plan" => Vec::new(),
         "set_locale" | "practice_audience" => vec![text_arg("tag", tag())],
         "change_settings" => vec![arg("change", Kind::Change, change())],
         "open_guide" => vec![text_arg("id", text(&ids.guides))],
@@ -1509,7 +1525,7 @@ fn every_granted_command_survives_random_and_malformed_bodies() {
             .collect()
     });
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
-    assert_eq!(commands.len(), 27, "{commands:?}");
+    assert_eq!(commands.len(), 28, "{commands:?}");
 }
 
 /// A copy of the app's own locale folder to translate in, removed afterwards.

@@ -181,7 +181,7 @@ fn an_ambassador_presents_in_two_languages_with_notes_in_a_second_window() {
             .find(|handle| *handle != main)
             .expect("the notes window");
         app.client
-            .switch_to_window(notes)
+            .switch_to_window(notes.clone())
             .await
             .expect("WebDriver reaches the notes window");
         app.wait_for_text(".notes-window h2", &step_title("tr", "duty"))
@@ -191,10 +191,32 @@ fn an_ambassador_presents_in_two_languages_with_notes_in_a_second_window() {
             flat(&message("tr", &format!("note-guide-{GUIDE}-duty")))
         );
         app.screenshot("notes-window-tr").await;
+        let step_note = app.text_of(".notes-text").await;
+        app.client
+            .switch_to_window(main.clone())
+            .await
+            .expect("back to the main window");
+        // A practice run with the group brings the practice screen's note, still in Turkish.
+        app.press('p').await;
+        app.press('1').await;
+        app.element(".group-practice").await;
+        app.client
+            .switch_to_window(notes)
+            .await
+            .expect("the notes window again");
+        let practice_note = app
+            .wait_for_text_other_than(".notes-text", &step_note)
+            .await;
+        assert_eq!(
+            flat(&practice_note),
+            flat(&message("tr", "note-practice-digital-post-read-inbox"))
+        );
         app.client
             .switch_to_window(main)
             .await
             .expect("back to the main window");
+        app.press(ESCAPE).await;
+        app.element("article[lang='da'] h2").await;
         app.press(ESCAPE).await;
         wait_for_windows(&app, before).await;
         app.wait_for_text("h1", &step_title("tr", "duty")).await;

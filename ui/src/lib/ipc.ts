@@ -242,8 +242,6 @@ export interface PracticeView {
   showMe: string | null;
   note: string | null;
   mistakes: number;
-  /** The facilitator's note for this screen, for the presenter's notes window. */
-  presenterNote: string;
   /** The language of the texts around the screen: the learner's, or the group's. */
   locale: string;
   dir: Direction;
@@ -364,6 +362,8 @@ export const practiceHint = (): Promise<PracticeView> => invoke<PracticeView>('p
 export const practiceShowMe = (): Promise<PracticeView> => invoke<PracticeView>('practice_show_me');
 export const practiceRestart = (): Promise<PracticeView> => invoke<PracticeView>('practice_restart');
 export const practiceView = (): Promise<PracticeView> => invoke<PracticeView>('practice_view');
+/** The presenter's note for the practice screen, or null when no notes window is open. */
+export const practiceNote = (): Promise<string | null> => invoke<string | null>('practice_note');
 export const translatorStart = (folder: string): Promise<TranslatorView> =>
   invoke<TranslatorView>('translator_start', { folder });
 export const translatorStop = (): Promise<UiView> => invoke<UiView>('translator_stop');

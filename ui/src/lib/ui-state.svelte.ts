@@ -145,15 +145,18 @@ class UiState {
     this.notePractice(practice);
   }
 
-  /** The presenter's notes window, if it is open, follows the practice screen. */
+  /**
+   * The presenter's notes window, if it is open, follows the practice screen. Rust formats the
+   * note only while that window is open, so practising alone never reads the notes.
+   */
   private notePractice(practice: PracticeView): void {
     void ipc
-      .sendPresenterNote({
-        guideTitle: practice.title,
-        counter: '',
-        stepTitle: '',
-        note: practice.presenterNote,
-      })
+      .practiceNote()
+      .then((note) =>
+        note === null
+          ? undefined
+          : ipc.sendPresenterNote({ guideTitle: practice.title, counter: '', stepTitle: '', note }),
+      )
       .catch(() => {});
   }
 

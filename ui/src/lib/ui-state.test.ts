@@ -1,15 +1,16 @@
 /** Translator mode in the shared state, with the Rust commands and events stood in for. */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { danishView, guideView, translatorUiView, translatorView } from '../test/fixtures';
+import { danishView, guideView, practiceView, translatorUiView, translatorView } from '../test/fixtures';
 import { recordFontLoads } from '../test/font-loads';
 
-const { invoke, listen, unlisten } = vi.hoisted(() => ({
+const { invoke, listen, unlisten, emitTo } = vi.hoisted(() => ({
   invoke: vi.fn(),
   listen: vi.fn(),
   unlisten: vi.fn(),
+  emitTo: vi.fn(),
 }));
 vi.mock('@tauri-apps/api/core', () => ({ invoke }));
-vi.mock('@tauri-apps/api/event', () => ({ listen }));
+vi.mock('@tauri-apps/api/event', () => ({ listen, emitTo }));
 
 // The first screen waits for its fonts before it marks itself ready.
 recordFontLoads();
@@ -36,6 +37,7 @@ beforeEach(async () => {
   invoke.mockReset();
   listen.mockReset().mockResolvedValue(unlisten);
   unlisten.mockReset();
+  emitTo.mockReset().mockResolvedValue(undefined);
   // Every test starts from the citizen mode, with translator mode off.
   commands({ translator_stop: danishView(), load_ui: danishView() });
   await ui.stopTranslator();
@@ -158,5 +160,28 @@ describe('switching language', () => {
     await ui.switchLocale('ar');
     expect(ui.view?.locale).toBe('ar');
     expect(ui.error).toBe('الدليل غير موجود.');
+  });
+});
+
+describe('the presenter\'s note for a practice', () => {
+  it('is sent to the notes window when Rust has one to give', async () => {
+    commands({ start_practice: practiceView(), practice_note: 'Sig: velkommen.' });
+    await ui.startPractice('login-app-computer');
+    await vi.waitFor(() =>
+      expect(emitTo).toHaveBeenCalledWith('notes', 'presenter-note', {
+        guideTitle: practiceView().title,
+        counter: '',
+        stepTitle: '',
+        note: 'Sig: velkommen.',
+      }),
+    );
+  });
+
+  it('is not sent when no notes window is open', async () => {
+    commands({ start_practice: practiceView(), practice_note: null });
+    await ui.startPractice('login-app-computer');
+    await vi.waitFor(() => expect(invoke).toHaveBeenCalledWith('practice_note'));
+    await Promise.resolve();
+    expect(emitTo).not.toHaveBeenCalled();
   });
 });

@@ -203,7 +203,6 @@ export function practiceView(): PracticeView {
     showMe: null,
     note: null,
     mistakes: 0,
-    presenterNote: 'Sig: velkommen.',
     locale: 'da',
     dir: 'ltr',
   };
