@@ -217,16 +217,7 @@ impl LoadedLocale {
     fn bundle_for(&self, id: &str) -> Option<&FluentBundle<FluentResource>> {
         match &self.notes_later {
             Some(notes) if embedded::is_note(id) => notes
-                .get_or_init(|| {
-                    let tag = self.locale.tag();
-                    load_with(
-                        embedded::notes_of(&tag),
-                        &tag,
-                        Places::Drop,
-                        &mut Vec::new(),
-                    )
-                    .map(|notes| notes.bundle)
-                })
+                .get_or_init(|| load_built_in(&self.locale, embedded::notes_of).map(|n| n.bundle))
                 .as_ref(),
             _ => Some(&self.bundle),
         }
@@ -260,14 +251,7 @@ impl Slot {
     fn get(&self) -> Option<&LoadedLocale> {
         self.loaded
             .get_or_init(|| {
-                let tag = self.locale.tag();
-                load_with(
-                    embedded::texts_of(&tag),
-                    &tag,
-                    Places::Drop,
-                    &mut Vec::new(),
-                )
-                .map(LoadedLocale::with_notes_later)
+                load_built_in(&self.locale, embedded::texts_of).map(LoadedLocale::with_notes_later)
             })
             .as_ref()
     }
@@ -783,6 +767,13 @@ fn load(
         }
     }
     locales
+}
+
+/// Loads some of a built-in locale's files, which the build script has checked, so that no
+/// problem is left to report.
+fn load_built_in(locale: &Locale, files: fn(&str) -> Vec<SourceFile>) -> Option<LoadedLocale> {
+    let tag = locale.tag();
+    load_with(files(&tag), &tag, Places::Drop, &mut Vec::new())
 }
 
 /// Loads files into one bundle for `tag` (which may differ from the files' own folder, as for
