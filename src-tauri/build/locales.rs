@@ -272,6 +272,10 @@ fn embed(
         out,
         "/// Every locale's presenter's notes, compressed.\nstatic NOTES_BLOCK: &[u8] = include_bytes!({notes_path:?});"
     );
+    let _ = writeln!(
+        out,
+        "/// The one file of a locale that defines terms, as the build checked.\nconst TERMS_FILE: &str = {TERMS_FILE:?};\n/// How every presenter's note is named, and nothing else, as the build checked.\nconst NOTE_ID_PREFIX: &str = {NOTE_ID_PREFIX:?};"
+    );
     let _ = write!(
         out,
         "/// Every locale's files, checked at build time and compressed.\nstatic EMBEDDED: &[EmbeddedLocale] = &[\n{entries}];\n"

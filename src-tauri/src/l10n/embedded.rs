@@ -26,6 +26,7 @@ struct EmbeddedFile {
     len: usize,
 }
 
+// The blocks, where each file lies in them, and the file and ID rules the build checked.
 include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 
 impl EmbeddedLocale {
@@ -60,12 +61,6 @@ impl EmbeddedLocale {
         self.read(terms.map(|file| (self.block, file)))
     }
 }
-
-/// The one file of a locale that defines terms, as the build script makes sure.
-const TERMS_FILE: &str = "brand.ftl";
-
-/// How every presenter's note is named, and nothing else, as the build script makes sure.
-const NOTE_ID_PREFIX: &str = "note-";
 
 /// A file's text. The build script read every file back from its compressed form, so this
 /// fails only if the binary itself is damaged; the file's texts then fall back along the chain
