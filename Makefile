@@ -45,7 +45,7 @@ E2E_TIMEOUT := 2700
 
 UI_SOURCES := $(shell find ui/src -type f 2>/dev/null) ui/index.html ui/vite.config.ts ui/tsconfig.json
 
-.PHONY: run test bench build package package-test deps deps-system deps-node deps-rust deps-driver deps-python deps-bench ui-test rust-test e2e clean
+.PHONY: run test bench symbol-order build package package-test deps deps-system deps-node deps-rust deps-driver deps-python deps-bench ui-test rust-test e2e clean
 
 ## run: install what is missing, build, and open the app (under Xvfb when there is no display)
 run: deps build
@@ -79,6 +79,17 @@ bench: ui/dist/index.html build deps-bench deps-driver $(COMPARE_LOCALES)
 	  --crates -n 20 > target/bench/bloat-crates.txt
 	cargo bench -p trinvis-e2e --bench app --no-run
 	timeout $(BENCH_APP_TIMEOUT) $(XVFB) cargo bench -p trinvis-e2e --bench app
+
+## symbol-order: run each release build under callgrind through what the benchmark has it do, and
+## write the functions it ran to its symbol-order.txt, which the linker then places first
+symbol-order: ui/dist/index.html build deps-bench deps-driver
+	@$(MAKE) --no-print-directory deps-system APT_PACKAGES=valgrind
+	cargo build $(FLOOR_BUILD)
+	CARGO_PROFILE_RELEASE_STRIP=false cargo build $(RELEASE) --target-dir $(BLOAT_TARGET)
+	CARGO_PROFILE_RELEASE_STRIP=false cargo build $(FLOOR_BUILD) --target-dir $(BLOAT_TARGET)
+	cargo bench -p trinvis-e2e --bench app --no-run
+	TRINVIS_BENCH_SYMBOL_ORDER=$(BLOAT_TARGET)/release timeout $(BENCH_APP_TIMEOUT) $(XVFB) \
+	  cargo bench -p trinvis-e2e --bench app
 
 ## build: the release binary with its UI embedded
 build: ui/dist/index.html

@@ -19,13 +19,27 @@ use fantoccini::Locator;
 use serde_json::{json, Value};
 use trinvis_e2e::{copy_tree, descendants, message, root, App, DataHome, ARROW_LEFT, ARROW_RIGHT};
 
+mod symbol_order;
+
 /// Set for the launcher: the binary it becomes.
 const LAUNCH_BINARY: &str = "TRINVIS_BENCH_BINARY";
 /// Set for the launcher: the file it writes its process ID and start time to.
 const LAUNCH_RECORD: &str = "TRINVIS_BENCH_STARTED";
+/// Set for the launcher when the window runs under Valgrind's callgrind: the profile to write.
+const LAUNCH_PROFILE: &str = "TRINVIS_BENCH_PROFILE";
 
 /// How long one wait for the page may take before the benchmark fails instead of hanging.
 const WAIT: Duration = Duration::from_secs(30);
+/// The same under callgrind, which runs the window's own process tens of times slower.
+const WAIT_PROFILED: Duration = Duration::from_secs(300);
+
+fn wait_limit() -> Duration {
+    if std::env::var_os(symbol_order::MODE).is_some() {
+        WAIT_PROFILED
+    } else {
+        WAIT
+    }
+}
 /// Time left to each window before its memory is read, the same for both, so that work started
 /// by the last screen (JIT, caches, a garbage collection) has settled.
 const SETTLE: Duration = Duration::from_secs(3);
@@ -46,6 +60,10 @@ fn main() {
         .enable_all()
         .build()
         .expect("a tokio runtime starts");
+    if std::env::var_os(symbol_order::MODE).is_some() {
+        runtime.block_on(symbol_order::record());
+        return;
+    }
     let (report, samples) = runtime.block_on(run(runs, repetitions));
     let dir = root().join("target").join("bench");
     std::fs::create_dir_all(&dir).expect("target/bench can be made");
@@ -66,10 +84,25 @@ fn become_window(binary: OsString) -> ! {
         format!("{} {}\n", std::process::id(), started.as_nanos()),
     )
     .expect("the launcher records its start");
-    let error = Command::new(&binary)
+    let mut command = match std::env::var_os(LAUNCH_PROFILE) {
+        Some(profile) => {
+            let mut out = OsString::from("--callgrind-out-file=");
+            out.push(profile);
+            let mut valgrind = Command::new("valgrind");
+            // Mangled names, because the linker's ordering file names symbols as the binary does.
+            valgrind
+                .args(["--tool=callgrind", "--demangle=no"])
+                .arg(out)
+                .arg(&binary);
+            valgrind
+        }
+        None => Command::new(&binary),
+    };
+    let error = command
         .args(std::env::args_os().skip(1))
         .env_remove(LAUNCH_BINARY)
         .env_remove(LAUNCH_RECORD)
+        .env_remove(LAUNCH_PROFILE)
         .exec();
     panic!(
         "{} could not be started: {error}",
@@ -92,12 +125,24 @@ enum Kind {
 }
 
 impl Kind {
-    fn binary(self) -> PathBuf {
-        let name = match self {
+    fn file_name(self) -> &'static str {
+        match self {
             Kind::Floor => "trinvis-floor",
             Kind::Trinvis => "trinvis",
+        }
+    }
+
+    fn binary(self) -> PathBuf {
+        root().join("target").join("release").join(self.file_name())
+    }
+
+    /// The linker's ordering file for this binary, which its build script passes on.
+    fn symbol_order(self) -> PathBuf {
+        let package = match self {
+            Kind::Floor => "bench/floor",
+            Kind::Trinvis => "src-tauri",
         };
-        root().join("target").join("release").join(name)
+        root().join(package).join("symbol-order.txt")
     }
 
     fn name(self) -> &'static str {
@@ -127,15 +172,28 @@ struct Started {
 
 /// Starts a window of this kind on a fresh copy of a data folder.
 async fn start(kind: Kind, template: &Path, name: &str) -> Started {
+    start_binary(&kind.binary(), template, name, None).await
+}
+
+/// Starts this binary through the launcher on a fresh copy of a data folder, under callgrind
+/// writing to `profile` if one is given.
+async fn start_binary(
+    binary: &Path,
+    template: &Path,
+    name: &str,
+    profile: Option<&Path>,
+) -> Started {
     let data = DataHome::new(name);
     copy_tree(template, data.path());
     let record = data.path().join("started");
     let launcher = std::env::current_exe().expect("the benchmark knows its own path");
-    let binary = kind.binary();
-    let env: [(&str, &OsStr); 2] = [
+    let mut env: Vec<(&str, &OsStr)> = vec![
         (LAUNCH_BINARY, binary.as_os_str()),
         (LAUNCH_RECORD, record.as_os_str()),
     ];
+    if let Some(profile) = profile {
+        env.push((LAUNCH_PROFILE, profile.as_os_str()));
+    }
     let app = App::launch_binary(&launcher, &data, &[], &env).await;
     let text = std::fs::read_to_string(&record).expect("the launcher recorded its start");
     let (pid, nanos) = text
@@ -162,7 +220,10 @@ impl Started {
             .iter()
             .any(|pid| Path::new(&format!("/proc/{pid}")).exists())
         {
-            assert!(begun.elapsed() < WAIT, "the window's processes never ended");
+            assert!(
+                begun.elapsed() < wait_limit(),
+                "the window's processes never ended"
+            );
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
         self.data
@@ -208,7 +269,7 @@ async fn wait_for_mark(app: &App, mark: &str) -> Mark {
             }
             Err(error) => {
                 assert!(
-                    begun.elapsed() < WAIT,
+                    begun.elapsed() < wait_limit(),
                     "the mark {mark} never came: {error}"
                 );
                 tokio::time::sleep(Duration::from_millis(20)).await;
@@ -421,7 +482,7 @@ where
 {
     let begun = Instant::now();
     while !check(app).await {
-        assert!(begun.elapsed() < WAIT, "{what} never came");
+        assert!(begun.elapsed() < wait_limit(), "{what} never came");
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
 }
@@ -1224,5 +1285,51 @@ fn sizes() -> String {
             crates.trim_end()
         ));
     }
+    let mut order = String::new();
+    for kind in [Kind::Trinvis, Kind::Floor] {
+        let twin = root().join("target/bloat/release").join(kind.file_name());
+        if let Some((found, listed)) = ordered_found(&twin, &kind.symbol_order()) {
+            order.push_str(&format!(
+                "| `{}` | {found} of {listed} |\n",
+                kind.file_name()
+            ));
+        }
+    }
+    if !order.is_empty() {
+        out.push_str(&format!(
+            "\nFunctions of `symbol-order.txt` that the unstripped build of the same source still has \
+             (the rest are no longer placed first; `make symbol-order` writes the file anew):\n\n\
+             | binary | found |\n|---|---|\n{order}"
+        ));
+    }
     out
+}
+
+/// How many of the functions an ordering file lists the unstripped `binary` defines, and how many
+/// it lists; none if either is missing.
+fn ordered_found(binary: &Path, order: &Path) -> Option<(usize, usize)> {
+    let listed: Vec<String> = std::fs::read_to_string(order)
+        .ok()?
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(str::to_owned)
+        .collect();
+    let symbols = Command::new("nm")
+        .arg("--defined-only")
+        .arg(binary)
+        .output()
+        .ok()?;
+    if !symbols.status.success() {
+        return None;
+    }
+    let defined: std::collections::HashSet<&str> = std::str::from_utf8(&symbols.stdout)
+        .ok()?
+        .lines()
+        .filter_map(|l| l.split_whitespace().nth(2))
+        .collect();
+    let found = listed
+        .iter()
+        .filter(|name| defined.contains(name.as_str()))
+        .count();
+    Some((found, listed.len()))
 }
