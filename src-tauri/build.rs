@@ -1,9 +1,12 @@
-//! Validates the Fluent locale files and embeds them, then runs Tauri's own build steps.
+//! Validates the Fluent locale files and embeds them, then runs Tauri's own build steps, and
+//! hands the linker the order of the functions a session runs.
 
 #[path = "build/content.rs"]
 mod content;
 #[path = "build/locales.rs"]
 mod locales;
+#[path = "build/symbol_order.rs"]
+mod symbol_order;
 
 use std::path::PathBuf;
 
@@ -49,6 +52,7 @@ fn main() {
     }
 
     let manifest_dir = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default());
+    symbol_order::pass_to_linker(&manifest_dir);
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default());
     let locales_dir = manifest_dir.join("..").join("locales");
     let content_dir = manifest_dir.join("content");
