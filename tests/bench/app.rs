@@ -32,14 +32,6 @@ const LAUNCH_PROFILE: &str = "TRINVIS_BENCH_PROFILE";
 const WAIT: Duration = Duration::from_secs(30);
 /// The same under callgrind, which runs the window's own process tens of times slower.
 const WAIT_PROFILED: Duration = Duration::from_secs(300);
-
-fn wait_limit() -> Duration {
-    if std::env::var_os(symbol_order::MODE).is_some() {
-        WAIT_PROFILED
-    } else {
-        WAIT
-    }
-}
 /// Time left to each window before its memory is read, the same for both, so that work started
 /// by the last screen (JIT, caches, a garbage collection) has settled.
 const SETTLE: Duration = Duration::from_secs(3);
@@ -108,6 +100,16 @@ fn become_window(binary: OsString) -> ! {
         "{} could not be started: {error}",
         Path::new(&binary).display()
     );
+}
+
+/// How long one wait for the page may take in this run: longer when `make symbol-order` runs
+/// the windows under callgrind.
+fn wait_limit() -> Duration {
+    if std::env::var_os(symbol_order::MODE).is_some() {
+        WAIT_PROFILED
+    } else {
+        WAIT
+    }
 }
 
 fn count_from_env(name: &str, default: usize) -> usize {
