@@ -6,6 +6,7 @@ use std::net::{TcpListener, TcpStream};
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use fantoccini::{Client, ClientBuilder, Locator};
@@ -420,6 +421,29 @@ impl App {
             .unwrap_or_default()
     }
 
+    /// How many elements match a CSS selector now, without waiting for one to appear.
+    pub async fn count(&self, css: &str) -> usize {
+        self.client
+            .find_all(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("{css} could not be looked for: {e}"))
+            .len()
+    }
+
+    /// The open guide's step counter: the step and the number of steps, counted from 1 as the
+    /// user reads them.
+    pub async fn step_counter(&self) -> (usize, usize) {
+        let text = self.text_of(".step-counter").await;
+        let numbers: Vec<usize> = text
+            .split(|c: char| !c.is_ascii_digit())
+            .filter_map(|n| n.parse().ok())
+            .collect();
+        match numbers.as_slice() {
+            [step, total] => (*step, *total),
+            _ => panic!("the step counter {text:?} holds no step and total"),
+        }
+    }
+
     /// The process IDs of every process the drivers started, the app and its WebKit processes
     /// among them, that goes by this name (`/proc/PID/comm`, which keeps 15 bytes of it).
     pub fn processes_named(&self, name: &str) -> Vec<u32> {
@@ -503,11 +527,29 @@ fn stop_group(child: &mut Child) {
         .status();
 }
 
+/// A free loopback port below the kernel's range for outgoing connections. A port the kernel
+/// hands out (`bind` to port 0) comes from that range, and an outgoing connection made between
+/// the pick and the driver's `listen` could take it; the kill test, which starts a hundred
+/// drivers in a row, met exactly that.
 fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .and_then(|listener| listener.local_addr())
-        .map(|address| address.port())
-        .expect("the loopback interface has a free port")
+    static NEXT: AtomicU64 = AtomicU64::new(0);
+    let outgoing_from = std::fs::read_to_string("/proc/sys/net/ipv4/ip_local_port_range")
+        .ok()
+        .and_then(|range| range.split_whitespace().next()?.parse::<u64>().ok())
+        .unwrap_or(32768);
+    const LOWEST: u64 = 10_000;
+    let span = outgoing_from.saturating_sub(LOWEST).max(1);
+    // Processes that pick at once start far apart; one process never picks the same port twice.
+    let start = u64::from(std::process::id()).wrapping_mul(7919);
+    for _ in 0..span {
+        let port = LOWEST + (start + NEXT.fetch_add(1, Ordering::Relaxed)) % span;
+        if let Ok(port) = u16::try_from(port) {
+            if TcpListener::bind(("127.0.0.1", port)).is_ok() {
+                return port;
+            }
+        }
+    }
+    panic!("no free loopback port between {LOWEST} and {outgoing_from}");
 }
 
 fn wait_for_port(port: u16) {

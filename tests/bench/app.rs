@@ -581,7 +581,7 @@ async fn step_latency(app: &App, repetitions: usize) -> LatencySeries {
     app.click(&format!("button[data-guide='{STEP_GUIDE}']"))
         .await;
     app.element(".step-title").await;
-    let (mut step, total) = counter(app).await;
+    let (mut step, total) = app.step_counter().await;
     let mut forward = true;
     let mut series = LatencySeries::default();
     for _ in 0..repetitions {
@@ -599,19 +599,6 @@ async fn step_latency(app: &App, repetitions: usize) -> LatencySeries {
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     series
-}
-
-/// The numbers in the step counter ("Trin 2 af 7"): the step shown and how many there are.
-async fn counter(app: &App) -> (usize, usize) {
-    let text = app.text_of(".step-counter").await;
-    let numbers: Vec<usize> = text
-        .split(|c: char| !c.is_ascii_digit())
-        .filter_map(|n| n.parse().ok())
-        .collect();
-    match numbers.as_slice() {
-        [step, total] => (*step, *total),
-        _ => panic!("the step counter {text:?} holds no step and total"),
-    }
 }
 
 /// Danish to Arabic through the language menu, timed from the click on Arabic to the frame after

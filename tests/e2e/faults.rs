@@ -6,7 +6,6 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use fantoccini::Locator;
 use rusqlite::Connection;
 use trinvis_e2e::{message, App, DataHome};
 
@@ -85,13 +84,9 @@ async fn assert_progress_kept(data: &DataHome, lang: &str) {
     app.click(".resume-card button").await;
     app.wait_for_text("h1", &step_title(lang, "free-and-age"))
         .await;
-    let banners = app
-        .client
-        .find_all(Locator::Css(".notice-banner"))
-        .await
-        .expect("query works");
-    assert!(
-        banners.is_empty(),
+    assert_eq!(
+        app.count(".notice-banner").await,
+        0,
         "nothing to tell once the file is usable"
     );
     app.close().await;
@@ -131,12 +126,11 @@ fn a_corrupt_progress_file_is_kept_aside_and_the_user_is_told_once() {
         .await;
         app.screenshot("notice-recovered-en").await;
         app.click(".notice-banner button").await;
-        let banners = app
-            .client
-            .find_all(Locator::Css(".notice-banner"))
-            .await
-            .expect("query works");
-        assert!(banners.is_empty(), "the notice is gone once read");
+        assert_eq!(
+            app.count(".notice-banner").await,
+            0,
+            "the notice is gone once read"
+        );
         app.close().await;
 
         let aside: Vec<_> = std::fs::read_dir(&dir)
@@ -158,12 +152,11 @@ fn a_corrupt_progress_file_is_kept_aside_and_the_user_is_told_once() {
         // The next start has the fresh database and nothing to tell.
         let app = App::launch(&data).await;
         app.wait_for_text("h1", &message("en", "home-title")).await;
-        let banners = app
-            .client
-            .find_all(Locator::Css(".notice-banner"))
-            .await
-            .expect("query works");
-        assert!(banners.is_empty(), "the notice is given once");
+        assert_eq!(
+            app.count(".notice-banner").await,
+            0,
+            "the notice is given once"
+        );
         app.close().await;
     });
 }
