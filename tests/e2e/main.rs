@@ -4,6 +4,7 @@
 mod ambassador;
 mod faults;
 mod handout;
+mod hard_kill;
 mod home;
 mod plan;
 mod practice;
