@@ -697,6 +697,19 @@ fn spread(values: &[f64]) -> String {
     }
 }
 
+/// Seconds since boot, the clock of `perf record -k boottime`, so that a profile of the whole
+/// machine taken during the benchmark can be cut to one phase with `perf report --time`.
+fn since_boot() -> String {
+    std::fs::read_to_string("/proc/uptime")
+        .ok()
+        .and_then(|uptime| uptime.split_whitespace().next().map(str::to_owned))
+        .unwrap_or_default()
+}
+
+fn phase_done(phase: &str, begun: &str) {
+    eprintln!("{phase}: from {begun} to {} s since boot", since_boot());
+}
+
 fn load_average() -> String {
     std::fs::read_to_string("/proc/loadavg")
         .map(|l| l.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
@@ -740,14 +753,22 @@ async fn run(runs: usize, repetitions: usize) -> (String, Value) {
 
     let started = start(Kind::Floor, &floor_template, "bench-floor-latency").await;
     wait_for_mark(&started.app, Kind::Floor.mark()).await;
+    let begun = since_boot();
     let (floor_keys, floor_clicks) = floor_latency(&started.app, repetitions).await;
+    phase_done("floor keys and clicks", &begun);
     started.stop().await;
 
     let started = start(Kind::Trinvis, &trinvis_template, "bench-trinvis-latency").await;
     wait_for_mark(&started.app, Kind::Trinvis.mark()).await;
+    let begun = since_boot();
     let home_switch = language_latency(&started.app, repetitions, "rtl").await;
+    phase_done("Danish → Arabic at home", &begun);
+    let begun = since_boot();
     let steps = step_latency(&started.app, repetitions).await;
+    phase_done("step changes", &begun);
+    let begun = since_boot();
     let guide_switch = language_latency(&started.app, repetitions, "rtl+.step-title").await;
+    phase_done("Danish → Arabic in a guide", &begun);
     started.stop().await;
     let load_after = load_average();
 
