@@ -126,10 +126,10 @@ deps-node:
 	@node -e 'const [a,b]=process.versions.node.split(".").map(Number); const [x,y]="$(NODE_MIN)".split(".").map(Number); process.exit(a>x||(a===x&&b>=y)?0:1)' || { \
 	  echo "Node.js $$(node --version) is too old: the UI build needs $(NODE_MIN) or newer." >&2; exit 1; }
 
-# `npm install`, not `npm ci`: the lock file keeps only this platform's optional CLI binaries,
-# which `npm ci` rejects; `install` still follows the locked versions.
+# `npm ci`: exactly the locked versions, and the lock file is never rewritten, so a fresh
+# checkout stays clean after `make`.
 ui/node_modules/.installed: ui/package.json ui/package-lock.json
-	cd ui && npm install --no-fund --no-audit
+	cd ui && npm ci --no-fund --no-audit
 	touch $@
 
 deps-bench:
