@@ -156,9 +156,20 @@ fn open_main_window<R: Runtime>(
     Ok(())
 }
 
+/// The window's settings and the UI's files, compiled in once for the window and the command line.
+///
+/// Expanded in this one place because each expansion embeds every UI file again; the command
+/// line's handouts take their fonts from these files rather than holding a copy of their own.
+pub fn context() -> tauri::Context {
+    tauri::generate_context!()
+}
+
 /// Opens the Trinvis window and runs until it is closed; in translator mode on `translate`'s
 /// folder when one is given.
-pub fn run(translate: Option<std::path::PathBuf>) -> Result<(), StartError> {
+pub fn run(
+    translate: Option<std::path::PathBuf>,
+    context: tauri::Context,
+) -> Result<(), StartError> {
     paint_without_compositing();
     run_script_without_jit();
     let os_locales: Vec<String> = sys_locale::get_locales().collect();
@@ -182,6 +193,6 @@ pub fn run(translate: Option<std::path::PathBuf>) -> Result<(), StartError> {
             open_main_window(app, &title, first_view)?;
             Ok(())
         })
-        .run(tauri::generate_context!())?;
+        .run(context)?;
     Ok(())
 }

@@ -1261,10 +1261,6 @@ fn sizes() -> String {
                 "the UI's files, as Tauri compresses them (Brotli)",
                 files_under(&out_dir.join("tauri-codegen-assets"), &[]),
             ),
-            (
-                "fonts for printed handouts from the command line",
-                files_under(&root().join("ui/src/fonts"), &[".woff2"]),
-            ),
         ];
         let rodata = app_sections
             .iter()

@@ -14,10 +14,13 @@ use crate::views::{GuideView, HandoutPage, Views};
 /// Exit code for a request that names something that does not exist, or is malformed.
 const USAGE_ERROR: u8 = 2;
 
-/// The fonts a handout embeds, so it prints right without anything installed.
-const LATIN_FONT: &[u8] = include_bytes!("../../../ui/src/fonts/NotoSans-Regular.woff2");
-const NASKH_FONT: &[u8] = include_bytes!("../../../ui/src/fonts/NotoNaskhArabic-Regular.woff2");
-const NASTALIQ_FONT: &[u8] = include_bytes!("../../../ui/src/fonts/NotoNastaliqUrdu-Regular.woff2");
+/// The fonts a handout embeds, so it prints right without anything installed: each family, and
+/// the name its file had before the UI's build added a content hash.
+const HANDOUT_FONTS: [(&str, &str); 3] = [
+    ("Noto Sans", "NotoSans-Regular"),
+    ("Noto Naskh Arabic", "NotoNaskhArabic-Regular"),
+    ("Noto Nastaliq Urdu", "NotoNastaliqUrdu-Regular"),
+];
 
 /// Whether the arguments ask for the command line rather than the window.
 pub fn wants_cli(args: &[String]) -> bool {
@@ -56,7 +59,7 @@ enum Outcome {
 }
 
 /// Runs the command line and returns the process exit code.
-pub fn main(args: &[String], os_locales: &[String]) -> ExitCode {
+pub fn main(args: &[String], os_locales: &[String], context: &tauri::Context) -> ExitCode {
     let (l10n, content) = match (Localizer::embedded(), ContentStore::embedded()) {
         (Ok(l10n), Ok(content)) => (l10n, content),
         (Err(e), _) => return internal(&e),
@@ -66,7 +69,7 @@ pub fn main(args: &[String], os_locales: &[String]) -> ExitCode {
         let chain = Chain::new(l10n.negotiate(os_locales), l10n.locale("en").ok());
         return l10n::main(&l10n, &chain, &args[1..]);
     }
-    match run(l10n, content, args, os_locales) {
+    match run(l10n, content, args, os_locales, context) {
         Outcome::Print(text) => {
             print!("{text}");
             ExitCode::SUCCESS
@@ -89,7 +92,13 @@ fn internal(error: &dyn std::error::Error) -> ExitCode {
     ExitCode::FAILURE
 }
 
-fn run(mut l10n: Localizer, content: ContentStore, args: &[String], os: &[String]) -> Outcome {
+fn run(
+    mut l10n: Localizer,
+    content: ContentStore,
+    args: &[String],
+    os: &[String],
+    context: &tauri::Context,
+) -> Outcome {
     let os_chain = Chain::new(l10n.negotiate(os), l10n.locale("en").ok());
     let request = match parse(args) {
         Ok(request) => request,
@@ -146,9 +155,9 @@ fn run(mut l10n: Localizer, content: ContentStore, args: &[String], os: &[String
                     .into_iter()
                     .filter_map(|views| views.handout_page(&guide).ok())
                     .collect();
-                Outcome::Print(handout(&pages))
+                Outcome::Print(handout(&pages, context))
             }
-            Ok(view) => show(&views, &view, request.format),
+            Ok(view) => show(&views, &view, request.format, context),
             Err(_) => {
                 let args = Args::new().text("guide", guide);
                 Outcome::Fail(l10n.format(&chain, id::CLI_UNKNOWN_GUIDE, Some(&args)))
@@ -231,7 +240,7 @@ fn list_practice(views: &Views<'_>, format: Format) -> Outcome {
     Outcome::Print(without_isolation(&text))
 }
 
-fn show(views: &Views<'_>, guide: &GuideView, format: Format) -> Outcome {
+fn show(views: &Views<'_>, guide: &GuideView, format: Format, context: &tauri::Context) -> Outcome {
     let key_words = views.l10n.format(views.chain, id::GUIDE_KEY_WORDS, None);
     match format {
         Format::Json => Outcome::Print(without_isolation(&json(guide))),
@@ -253,6 +262,7 @@ fn show(views: &Views<'_>, guide: &GuideView, format: Format) -> Outcome {
                 .handout_page(&guide.id)
                 .into_iter()
                 .collect::<Vec<_>>(),
+            context,
         )),
     }
 }
@@ -273,7 +283,7 @@ fn attrs(page: &HandoutPage) -> String {
 /// A printable page: the guide in one language, or two side by side (each column in its own
 /// language and direction, step by step), with the Danish key words and the hotlines, and the
 /// fonts embedded so Arabic and Urdu print right without anything installed.
-fn handout(pages: &[HandoutPage]) -> String {
+fn handout(pages: &[HandoutPage], context: &tauri::Context) -> String {
     let Some(first) = pages.first() else {
         return String::new();
     };
@@ -332,7 +342,7 @@ fn handout(pages: &[HandoutPage]) -> String {
         attrs = attrs(first),
         title = esc(&first.guide.title),
         count = pages.len(),
-        fonts = font_faces(),
+        fonts = font_faces(context),
         style = HANDOUT_STYLE,
     )
 }
@@ -355,17 +365,33 @@ dt { font-weight: 700; }
 dd { margin-inline-start: 1.5em; margin-block-end: 0.3em; }
 ";
 
-fn font_faces() -> String {
-    [("Noto Sans", LATIN_FONT), ("Noto Naskh Arabic", NASKH_FONT), ("Noto Nastaliq Urdu", NASTALIQ_FONT)]
+/// The handout's `@font-face` rules, each with its font inlined.
+fn font_faces(context: &tauri::Context) -> String {
+    HANDOUT_FONTS
         .iter()
+        .filter_map(|(family, name)| Some((family, ui_font(context, name)?)))
         .fold(String::new(), |mut out, (family, bytes)| {
             let _ = writeln!(
                 out,
                 "@font-face {{ font-family: '{family}'; src: url(data:font/woff2;base64,{}) format('woff2'); }}",
-                base64(bytes)
+                base64(&bytes)
             );
             out
         })
+}
+
+/// A font among the UI's compiled-in files, by its name before the build's content hash
+/// (`/assets/NotoSans-Regular-D18MvSiX.woff2`); none if the UI no longer bundles it.
+fn ui_font(context: &tauri::Context, name: &str) -> Option<Vec<u8>> {
+    let assets = context.assets();
+    let prefix = format!("/assets/{name}-");
+    let key = assets
+        .iter()
+        .map(|(key, _)| key)
+        .find(|key| key.starts_with(&prefix) && key.ends_with(".woff2"))?;
+    assets
+        .get(&tauri::utils::assets::AssetKey::from(key.as_ref()))
+        .map(std::borrow::Cow::into_owned)
 }
 
 /// Standard base64 with padding, for the embedded fonts.
@@ -433,6 +459,24 @@ mod tests {
         ] {
             assert_eq!(base64(input.as_bytes()), expected);
         }
+    }
+
+    #[test]
+    fn every_handout_font_comes_from_the_ui_files_unchanged() {
+        let context = crate::context();
+        let fonts = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui/src/fonts");
+        for (family, name) in HANDOUT_FONTS {
+            let source = std::fs::read(fonts.join(format!("{name}.woff2")))
+                .unwrap_or_else(|e| panic!("{name}.woff2: {e}"));
+            assert!(
+                ui_font(&context, name).as_deref() == Some(&source[..]),
+                "{family}: the UI's files hold no {name} identical to its source"
+            );
+        }
+        assert_eq!(
+            font_faces(&context).matches("@font-face").count(),
+            HANDOUT_FONTS.len()
+        );
     }
 
     #[test]
