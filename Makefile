@@ -45,7 +45,7 @@ E2E_TIMEOUT := 2700
 
 UI_SOURCES := $(shell find ui/src -type f 2>/dev/null) ui/index.html ui/vite.config.ts ui/tsconfig.json
 
-.PHONY: run test bench symbol-order build package package-test deps deps-system deps-node deps-rust deps-driver deps-python deps-bench ui-test rust-test e2e clean
+.PHONY: run test lint bench symbol-order build package package-test deps deps-system deps-node deps-rust deps-driver deps-python deps-bench ui-test rust-test e2e clean
 
 ## run: install what is missing, build, and open the app (under Xvfb when there is no display)
 run: deps build
@@ -166,6 +166,15 @@ rust-test: ui/dist/index.html $(COMPARE_LOCALES)
 	COMPARE_LOCALES=$(abspath $(COMPARE_LOCALES)) cargo test -p trinvis
 	@# The translator's own check on our locales, as a translator would run it; errors fail here.
 	cargo run -q -p trinvis -- l10n check locales
+
+## lint: formatting and clippy with every warning an error, as each commit is checked before it
+## lands; not part of `test`, so that a new Rust release's new lints cannot fail the tests
+lint: deps-rust
+	@if command -v rustup >/dev/null; then for component in rustfmt clippy; do \
+	  rustup component list --installed | grep -q "^$$component" || rustup component add $$component; \
+	done; fi
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets -- -D warnings
 
 ## e2e: the real release binary in a real window under Xvfb, driven over WebDriver; every app it
 ## starts runs under strace, and a test fails if its app reached for the network
