@@ -9,6 +9,7 @@ mod numbers;
 pub mod plural;
 pub mod pseudo;
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::{Mutex, OnceLock, PoisonError};
 
@@ -76,9 +77,9 @@ pub enum Value {
 }
 
 impl Value {
-    fn to_fluent(&self) -> FluentValue<'static> {
+    fn as_fluent(&self) -> FluentValue<'_> {
         match self {
-            Value::Text(text) => FluentValue::from(text.clone()),
+            Value::Text(text) => FluentValue::String(Cow::Borrowed(text)),
             Value::Number(number) => FluentValue::from(*number),
         }
     }
@@ -265,7 +266,7 @@ impl Slot {
         bundle.set_use_isolating(true);
         bundle.set_formatter(Some(numbers::format));
         bundle.add_resource(resource).ok()?;
-        try_format(&bundle, None, id, args)
+        try_format(&bundle, None, id, args.map(|a| &a.0))
     }
 }
 
@@ -276,7 +277,7 @@ pub struct Localizer {
     /// Every other locale, in the order their folders were met.
     others: Vec<Slot>,
     problems: Vec<LoadProblem>,
-    /// Values every message may use, such as phone numbers kept in one place.
+    /// Values every message may use, such as phone numbers kept in one place, sorted by name.
     globals: Vec<(String, Value)>,
     /// In translator mode, the built-in reference: the last fallback when a file on disk breaks.
     built_in: Option<LoadedLocale>,
@@ -460,6 +461,8 @@ impl Localizer {
                 number => (name, number),
             })
             .collect();
+        // Sorted as Fluent keeps its arguments, so that each is added at the end.
+        self.globals.sort_by(|a, b| a.0.cmp(&b.0));
     }
 
     /// Problems met while loading, in load order.
@@ -650,15 +653,21 @@ impl Localizer {
         .unwrap_or(tag)
     }
 
-    fn with_globals(&self, args: Option<&Args>) -> Args {
-        let mut all = Args::new();
+    /// The globals with a message's own arguments laid over them, borrowed rather than copied:
+    /// copying some thirty globals into every message took a third of the time formatting did.
+    fn with_globals<'a>(&'a self, own: Option<&'a Args>) -> FluentArgs<'a> {
+        let own = own.map(|own| &own.0);
+        let mut all =
+            FluentArgs::with_capacity(self.globals.len() + own.map_or(0, |own| own.iter().count()));
         for (name, value) in &self.globals {
-            all.0.set(name.clone(), value.to_fluent());
+            all.set(name.as_str(), value.as_fluent());
         }
-        if let Some(args) = args {
-            for (name, value) in args.0.iter() {
-                all.0.set(name.to_owned(), value.clone().into_owned());
-            }
+        for (name, value) in own.into_iter().flat_map(FluentArgs::iter) {
+            let value = match value {
+                FluentValue::String(text) => FluentValue::String(Cow::Borrowed(text.as_ref())),
+                other => other.clone(),
+            };
+            all.set(name, value);
         }
         all
     }
@@ -890,15 +899,15 @@ fn try_format(
     bundle: &FluentBundle<FluentResource>,
     plurals: Option<&Plurals>,
     id: &str,
-    args: Option<&Args>,
+    args: Option<&FluentArgs<'_>>,
 ) -> Option<String> {
     let pattern = bundle.get_message(id)?.value()?;
     let pattern = match plurals {
-        Some(plurals) => plural::choose(pattern, args.map(|a| &a.0), plurals),
-        None => std::borrow::Cow::Borrowed(pattern),
+        Some(plurals) => plural::choose(pattern, args, plurals),
+        None => Cow::Borrowed(pattern),
     };
     let mut errors = Vec::new();
-    let text = bundle.format_pattern(&pattern, args.map(|a| &a.0), &mut errors);
+    let text = bundle.format_pattern(&pattern, args, &mut errors);
     (errors.is_empty() && !text.trim().is_empty()).then(|| text.into_owned())
 }
 

@@ -108,8 +108,18 @@ fn every_built_in_message_reads_the_same_without_comments_and_places() {
         for id in places.keys() {
             let args = Some(Args::new().text("name", "Ali").number("count", 3));
             assert_eq!(
-                try_format(&dropped.bundle, dropped.plurals.as_ref(), id, args.as_ref()),
-                try_format(&kept.bundle, kept.plurals.as_ref(), id, args.as_ref()),
+                try_format(
+                    &dropped.bundle,
+                    dropped.plurals.as_ref(),
+                    id,
+                    args.as_ref().map(|a| &a.0)
+                ),
+                try_format(
+                    &kept.bundle,
+                    kept.plurals.as_ref(),
+                    id,
+                    args.as_ref().map(|a| &a.0)
+                ),
                 "{tag}: {id}"
             );
         }
@@ -593,6 +603,39 @@ fn a_phone_number_stays_left_to_right_inside_arabic() {
     // text, so "+45" stays in front; another after it keeps the full stop outside.
     assert!(text.contains("\u{200e}+45 33 98 00 10\u{200e}"), "{text:?}");
     assert_eq!(strip_isolation(&text), "اتصل بالرقم +45 33 98 00 10.");
+}
+
+#[test]
+fn globals_reach_every_message_and_a_messages_own_argument_wins() {
+    let mut l10n = Localizer::from_sources(
+        "da",
+        [file(
+            "da",
+            "a.ftl",
+            "text-missing = x\nage = Fra { $age } år, { $days } dage.\nowned = { $name }: { $age }.\n",
+        )],
+    )
+    .expect("loads");
+    // Out of order on purpose: they are sorted when set.
+    l10n.set_globals(vec![
+        ("days".into(), Value::Number(14.0)),
+        ("name".into(), Value::Text("Borgerservice".into())),
+        ("age".into(), Value::Number(15.0)),
+    ]);
+    let chain = Chain::new(l10n.locale("da").expect("da"), None);
+    assert_eq!(
+        strip_isolation(&l10n.format_content(&chain, "age", None)),
+        "Fra 15 år, 14 dage."
+    );
+    assert_eq!(
+        strip_isolation(&l10n.format_danish(&chain, "age")),
+        "Fra 15 år, 14 dage."
+    );
+    let own = Args::new().text("name", "Ali");
+    assert_eq!(
+        strip_isolation(&l10n.format_content(&chain, "owned", Some(&own))),
+        "Ali: 15."
+    );
 }
 
 #[test]
