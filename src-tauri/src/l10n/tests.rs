@@ -106,20 +106,14 @@ fn every_built_in_message_reads_the_same_without_comments_and_places() {
         let places = kept.places.as_ref().expect("kept");
         assert!(places.len() > 100, "{tag}: {}", places.len());
         for id in places.keys() {
-            let args = Some(Args::new().text("name", "Ali").number("count", 3));
+            let args = Args::new().text("name", "Ali").number("count", 3);
+            let values = Values {
+                own: Some(&args.0),
+                globals: &[],
+            };
             assert_eq!(
-                try_format(
-                    &dropped.bundle,
-                    dropped.plurals.as_ref(),
-                    id,
-                    args.as_ref().map(|a| &a.0)
-                ),
-                try_format(
-                    &kept.bundle,
-                    kept.plurals.as_ref(),
-                    id,
-                    args.as_ref().map(|a| &a.0)
-                ),
+                try_format(&dropped.bundle, dropped.plurals.as_ref(), id, &values),
+                try_format(&kept.bundle, kept.plurals.as_ref(), id, &values),
                 "{tag}: {id}"
             );
         }
