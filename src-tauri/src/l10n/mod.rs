@@ -467,7 +467,7 @@ impl Localizer {
                 number => (name, number),
             })
             .collect();
-        // Sorted as Fluent keeps its arguments, so that each is added at the end.
+        // Sorted by name, so that each message finds the few it uses by binary search.
         self.globals.sort_by(|a, b| a.0.cmp(&b.0));
     }
 
