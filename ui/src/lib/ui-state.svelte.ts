@@ -38,11 +38,13 @@ export type Screen =
   | { name: 'translator' };
 
 class UiState {
-  view = $state<UiView | null>(null);
-  screen = $state<Screen>({ name: 'home' });
+  // The view models are replaced whole, never changed in place, so they are kept as Rust sent
+  // them: deep proxies would wrap every text and step afresh on each step and language switch.
+  view = $state.raw<UiView | null>(null);
+  screen = $state.raw<Screen>({ name: 'home' });
   error = $state<string | null>(null);
   /** Translator mode's folder, reload count and check results; null while it is off. */
-  translator = $state<TranslatorView | null>(null);
+  translator = $state.raw<TranslatorView | null>(null);
   /** Why the folder given in settings could not be opened, shown beside the field. */
   translatorError = $state<string | null>(null);
   private stopListening: Promise<() => void> | null = null;

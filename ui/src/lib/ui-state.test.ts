@@ -185,3 +185,16 @@ describe('the presenter\'s note for a practice', () => {
     expect(emitTo).not.toHaveBeenCalled();
   });
 });
+
+describe('the view models from Rust', () => {
+  it('are kept as sent, not wrapped in proxies, so a switch or a step costs no wrapping', async () => {
+    const view = danishView();
+    const guide = guideView();
+    commands({ set_locale: view, open_guide: guide, record_step: null });
+    await ui.switchLocale('da');
+    expect(ui.view).toBe(view);
+    await ui.openGuide(guide.id);
+    await ui.goToStep(1);
+    expect(ui.screen.name === 'guide' && ui.screen.guide).toBe(guide);
+  });
+});
