@@ -1079,15 +1079,43 @@ fn bytes(path: &Path, endings: &[&str]) -> (u64, usize) {
     total
 }
 
-/// The content store the build compiled last: the app embeds it.
-fn content_store() -> Option<PathBuf> {
-    std::fs::read_dir(root().join("target/release/build"))
+/// The build script's output that the app's binary embeds. Cargo keeps one such folder per set
+/// of features (the app's build and the core benchmark's), and Tauri adds each compressed UI file
+/// beside the ones of earlier builds, so the newest folder is not always the app's: it is the one
+/// whose files are found in the binary.
+fn app_out_dir(binary: &Path) -> Option<PathBuf> {
+    let candidates: Vec<PathBuf> = std::fs::read_dir(root().join("target/release/build"))
         .ok()?
         .flatten()
         .filter(|e| e.file_name().to_string_lossy().starts_with("trinvis-"))
-        .map(|e| e.path().join("out/content.sqlite"))
-        .filter(|p| p.is_file())
-        .max_by_key(|p| std::fs::metadata(p).and_then(|m| m.modified()).ok())
+        .map(|e| e.path().join("out"))
+        .filter(|out| out.join("content.sqlite").is_file())
+        .collect();
+    let image = std::fs::read(binary).ok()?;
+    candidates.into_iter().max_by_key(|out| {
+        embedded(&image, &embedded_groups(out))
+            .iter()
+            .map(|(_, bytes, _, _)| *bytes)
+            .sum::<u64>()
+    })
+}
+
+/// The size table's group of UI files, which is counted against `ui/dist` (see `sizes`).
+const UI_GROUP: &str = "the UI's files, as Tauri compresses them (Brotli)";
+
+/// What the build script writes and the binary embeds, in the groups of the size table.
+fn embedded_groups(out_dir: &Path) -> [(&'static str, Vec<PathBuf>); 3] {
+    [
+        ("content store", vec![out_dir.join("content.sqlite")]),
+        (
+            "locale files, compressed, one block per locale",
+            locale_blocks(out_dir),
+        ),
+        (
+            UI_GROUP,
+            files_under(&out_dir.join("tauri-codegen-assets"), &[]),
+        ),
+    ]
 }
 
 /// A binary's sections and their sizes in bytes, as binutils' `size` reads them.
@@ -1111,9 +1139,8 @@ fn sections(binary: &Path) -> Vec<(String, u64)> {
 /// The files the app embeds, found byte for byte in its binary, in groups: what its `.rodata`
 /// holds besides the code's own tables. Gives each group's bytes found and files found of those
 /// looked for.
-fn embedded(binary: &Path, groups: &[(&str, Vec<PathBuf>)]) -> Vec<(String, u64, usize, usize)> {
+fn embedded(image: &[u8], groups: &[(&str, Vec<PathBuf>)]) -> Vec<(String, u64, usize, usize)> {
     const KEY: usize = 32;
-    let image = std::fs::read(binary).unwrap_or_else(|e| panic!("{}: {e}", binary.display()));
     let blobs: Vec<(usize, Vec<u8>)> = groups
         .iter()
         .enumerate()
@@ -1202,14 +1229,19 @@ fn sizes() -> String {
         kib(floor),
         app as f64 / floor as f64
     ));
-    let store = content_store().map(|p| bytes(&p, &[]).0).unwrap_or(0);
+    let out_dir = app_out_dir(&release.join("trinvis"));
+    let store = out_dir
+        .as_ref()
+        .map(|out| bytes(&out.join("content.sqlite"), &[]).0)
+        .unwrap_or(0);
     out.push_str(&format!(
         "| content store (SQLite, embedded) | {} | — |\n",
         kib(store)
     ));
     let (ftl, files) = bytes(&root().join("locales"), &[".ftl"]);
-    let blocks: u64 = content_store()
-        .and_then(|store| store.parent().map(locale_blocks))
+    let blocks: u64 = out_dir
+        .as_deref()
+        .map(locale_blocks)
         .unwrap_or_default()
         .iter()
         .map(|block| bytes(block, &[]).0)
@@ -1249,19 +1281,12 @@ fn sizes() -> String {
             .unwrap_or_default();
         out.push_str(&format!("| `{name}` | {} | {floor} |\n", kib(*size)));
     }
-    if let Some(store) = content_store() {
-        let out_dir = store.parent().map(Path::to_path_buf).unwrap_or_default();
-        let groups = [
-            ("content store", vec![store]),
-            (
-                "locale files, compressed, one block per locale",
-                locale_blocks(&out_dir),
-            ),
-            (
-                "the UI's files, as Tauri compresses them (Brotli)",
-                files_under(&out_dir.join("tauri-codegen-assets"), &[]),
-            ),
-        ];
+    if let Some(out_dir) = &out_dir {
+        let groups = embedded_groups(out_dir);
+        let image = std::fs::read(release.join("trinvis")).unwrap_or_default();
+        // Earlier builds' compressed files stay beside the current ones, so the UI's files are
+        // counted against what the UI is made of now.
+        let ui_files = files_under(&root().join("ui/dist"), &[]).len();
         let rodata = app_sections
             .iter()
             .find(|(n, _)| n == ".rodata")
@@ -1272,8 +1297,9 @@ fn sizes() -> String {
             kib(rodata)
         ));
         let mut accounted = 0;
-        for (name, size, count, looked) in embedded(&release.join("trinvis"), &groups) {
+        for (name, size, count, looked) in embedded(&image, &groups) {
             accounted += size;
+            let looked = if name == UI_GROUP { ui_files } else { looked };
             out.push_str(&format!(
                 "| {name} | {} | {count} of {looked} |\n",
                 kib(size)
