@@ -1,8 +1,8 @@
 //! The bidi pseudo-locale as a hunt for hard-coded text and left-to-right-only layout: every
 //! screen walked through the UI in `ar-XB`, and every visible text checked for having come
 //! through Fluent. That pseudo-locale turns each ASCII letter into a flipped form, and only these
-//! ASCII letters can come out of it: b d n o p q s u x z H I M N O S W X Z (fluent-pseudo's
-//! FLIPPED maps: p→d, q→b, n→u, u→n, d→p, b→q; o s x z H I N O S X Z map to themselves; W↔M).
+//! ASCII letters can come out of it: b d n o p q s u x z H I M N O S W X Z (the app's
+//! FLIPPED_LETTERS: p→d, q→b, n→u, u→n, d→p, b→q; o s x z H I N O S X Z map to themselves; W↔M).
 //! A text with any other ASCII letter never went through the transform.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
