@@ -845,6 +845,42 @@ fn the_network_trace_catches_a_connection_and_allows_local_sockets() {
     );
 }
 
+/// WebKit's web process starts with the settings the app makes for it (no compositor, no JIT,
+/// script garbage collected soon after the page goes idle), because it inherits them from the
+/// app's own environment: the harness sets none of them.
+#[test]
+fn the_web_process_starts_with_the_settings_the_app_makes_for_it() {
+    crate::within_limit(async {
+        let data = DataHome::new("web-process-settings");
+        let app = App::launch(&data).await;
+        app.click("button.language-option[lang='da']").await;
+        let web = app.processes_named("WebKitWebProces");
+        assert!(
+            !web.is_empty(),
+            "no WebKit web process was found below the app"
+        );
+        for pid in web {
+            let environ = std::fs::read(format!("/proc/{pid}/environ"))
+                .unwrap_or_else(|e| panic!("the web process {pid}'s environment: {e}"));
+            let environ: Vec<String> = environ
+                .split(|&b| b == 0)
+                .map(|entry| String::from_utf8_lossy(entry).into_owned())
+                .collect();
+            for setting in [
+                "WEBKIT_DISABLE_COMPOSITING_MODE=1",
+                "JSC_useJIT=0",
+                "JSC_percentCPUPerMBForEdenTimer=0.01",
+            ] {
+                assert!(
+                    environ.iter().any(|entry| entry == setting),
+                    "the web process {pid} started without {setting}"
+                );
+            }
+        }
+        app.close().await;
+    });
+}
+
 /// The web process runs the page's script without the JIT, so nothing in its memory is both
 /// writable and executable; with the JIT, JavaScriptCore reserves a writable and executable
 /// region for the code it compiles.

@@ -7,12 +7,14 @@
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    // Painted and scripted as Trinvis paints and scripts (see `paint_without_compositing` and
-    // `run_script_without_jit` in its lib.rs), so the floor differs from the app only in what the
-    // app shows, not in how WebKit draws it or runs its script.
+    // Painted and scripted as Trinvis paints and scripts (see `paint_without_compositing`,
+    // `run_script_without_jit` and `collect_script_garbage_when_idle` in its lib.rs), so the floor
+    // differs from the app only in what the app shows, not in how WebKit draws it or runs its
+    // script.
     for (variable, value) in [
         ("WEBKIT_DISABLE_COMPOSITING_MODE", "1"),
         ("JSC_useJIT", "0"),
+        ("JSC_percentCPUPerMBForEdenTimer", "0.01"),
     ] {
         if cfg!(target_os = "linux") && std::env::var_os(variable).is_none() {
             std::env::set_var(variable, value);
